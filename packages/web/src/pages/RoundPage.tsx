@@ -1,0 +1,70 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Card, Descriptions, Skeleton, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { QueryError } from '../components/QueryError.js';
+import { IncludeVillageModal } from '../components/rounds/IncludeVillageModal.js';
+import { PostponeModal } from '../components/rounds/PostponeModal.js';
+import { RoundVillagesTable } from '../components/rounds/RoundVillagesTable.js';
+import { StatusTag } from '../components/StatusTag.js';
+import { useIsPhone } from '../hooks/useIsPhone.js';
+import { useCurrentUser } from '../hooks/useMe.js';
+import { useRound } from '../hooks/useRounds.js';
+import { roundStatusLabel } from '../labels.js';
+import { canManageRounds } from '../permissions.js';
+import type { RoundVillage } from '../types.js';
+
+export function RoundPage() {
+  const { id = '' } = useParams();
+  const user = useCurrentUser();
+  const isPhone = useIsPhone();
+  const round = useRound(id);
+  const [postponing, setPostponing] = useState<RoundVillage | null>(null);
+  const [including, setIncluding] = useState(false);
+
+  if (round.error) return <QueryError error={round.error} onRetry={() => round.refetch()} />;
+  if (!round.data) return <Skeleton active />;
+  const r = round.data;
+  const canEdit = canManageRounds(user);
+
+  return (
+    <>
+      <Breadcrumb separator="›" items={[{ title: <Link to="/rounds">换届</Link> }, { title: r.name }]} />
+      <Typography.Title level={3} style={{ margin: '12px 0 16px' }}>
+        {r.name}
+      </Typography.Title>
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Descriptions column={isPhone ? 1 : 3} size="small">
+          <Descriptions.Item label="区域">
+            <Link to={`/regions/${r.regionCode}`}>{r.regionName}</Link>
+          </Descriptions.Item>
+          <Descriptions.Item label="选举办法">{r.rulesetTitle}</Descriptions.Item>
+          <Descriptions.Item label="状态">
+            <StatusTag tag={roundStatusLabel(r.status)} />
+          </Descriptions.Item>
+          <Descriptions.Item label="参选村（社区）">{r.villages.length}</Descriptions.Item>
+          <Descriptions.Item label="创建时间">
+            {dayjs(r.createdAt).format('YYYY-MM-DD HH:mm')}
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card
+        title="参选村（社区）"
+        size="small"
+        styles={{ body: { padding: 0 } }}
+        extra={
+          canEdit && (
+            <Button icon={<PlusOutlined />} onClick={() => setIncluding(true)}>
+              加入村
+            </Button>
+          )
+        }
+      >
+        <RoundVillagesTable roundId={id} villages={r.villages} canEdit={canEdit} onPostpone={setPostponing} />
+      </Card>
+      {postponing && <PostponeModal roundId={id} village={postponing} onClose={() => setPostponing(null)} />}
+      {including && <IncludeVillageModal round={r} onClose={() => setIncluding(false)} />}
+    </>
+  );
+}
