@@ -84,6 +84,7 @@ CREATE TABLE "rounds" (
 	"name" text NOT NULL,
 	"region_code" text NOT NULL,
 	"ruleset_id" text NOT NULL,
+	"election_plan" jsonb NOT NULL,
 	"status" text DEFAULT 'setup' NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "rounds_county_code_id_pk" PRIMARY KEY("county_code","id")

@@ -16,6 +16,8 @@ type Loader = () => Promise<{ command: Command }>;
 const commands: Record<string, Loader> = {
   start: () => import('./commands/start.js'),
   tally: () => import('./commands/tally.js'),
+  audit: () => import('./commands/audit.js'),
+  regions: () => import('./commands/regions.js'),
 };
 
 export function registeredCommands(): string[] {

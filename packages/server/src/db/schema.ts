@@ -99,6 +99,8 @@ export const rounds = pgTable(
     name: text('name').notNull(),
     regionCode: text('region_code').notNull(),
     rulesetId: text('ruleset_id').notNull(),
+    /** the elections each village holds, in order: [{ kind, seq }] (equal seq = held together) */
+    electionPlan: jsonb('election_plan').notNull(),
     status: text('status', { enum: ['setup', 'active', 'closed'] })
       .notNull()
       .default('setup'),

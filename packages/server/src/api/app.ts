@@ -1,0 +1,80 @@
+/** Builds the Fastify app: API under /api (documented at /api/docs), the built web app everywhere else. */
+import { existsSync } from 'node:fs';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { SESSION_COOKIE, userForToken } from '../auth/sessions.js';
+import type { Database } from '../db/connect.js';
+import { installErrorHandler } from './error-handler.js';
+import { auditRoutes } from './routes/audit.js';
+import { authRoutes } from './routes/auth.js';
+import { metaRoutes } from './routes/meta.js';
+import { regionRoutes } from './routes/regions.js';
+import { roundRoutes } from './routes/rounds.js';
+import { userRoutes } from './routes/users.js';
+
+z.config(z.locales.zhCN());
+
+export interface AppOptions {
+  database: Database;
+  /** the built web app (packages/web/dist); absent in API-only tests */
+  webDist?: string | null;
+  logger?: boolean | object;
+  /** login attempts per minute per address and user name */
+  loginRateLimit?: number;
+}
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: opts.logger ?? false, trustProxy: true });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: '换届通 Huanjie API', description: '村（社区）换届选举系统接口。登录后以 httpOnly 会话 Cookie 访问。', version: '0.1.0' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  const { db } = opts.database;
+  app.decorateRequest('user', null);
+  app.decorateRequest('sessionToken', null);
+  app.addHook('onRequest', async (req) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (!token || !req.url.startsWith('/api/')) return;
+    req.sessionToken = token;
+    req.user = await userForToken(db, token, new Date());
+  });
+
+  await app.register(
+    async (api) => {
+      await metaRoutes(api, opts);
+      await authRoutes(api, opts);
+      await regionRoutes(api, opts);
+      await roundRoutes(api, opts);
+      await userRoutes(api, opts);
+      await auditRoutes(api, opts);
+    },
+    { prefix: '/api' },
+  );
+
+  const serveWeb = Boolean(opts.webDist && existsSync(opts.webDist));
+  if (serveWeb) await app.register(fastifyStatic, { root: opts.webDist!, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    // The web app routes in the browser: every non-API path gets its index.html.
+    if (serveWeb && !req.url.startsWith('/api/') && req.method === 'GET') {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.code(404).send({ code: 'NOT_FOUND', message: `没有这个接口：${req.method} ${req.url}` });
+  });
+  return app;
+}
