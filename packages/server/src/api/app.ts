@@ -29,8 +29,16 @@ export interface AppOptions {
   loginRateLimit?: number;
 }
 
-export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+/** Every API route, as `METHOD /path`: the scope test checks that it covers them all. */
+export const API_ROUTES = Symbol('apiRoutes');
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance & { [API_ROUTES]: string[] }> {
   const app = Fastify({ logger: opts.logger ?? false, trustProxy: true });
+  const routes: string[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const m of methods) if (route.url.startsWith('/api/') && m !== 'HEAD') routes.push(`${m} ${route.url}`);
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
@@ -76,5 +84,5 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     }
     return reply.code(404).send({ code: 'NOT_FOUND', message: `没有这个接口：${req.method} ${req.url}` });
   });
-  return app;
+  return Object.assign(app, { [API_ROUTES]: routes });
 }

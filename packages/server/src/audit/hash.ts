@@ -21,6 +21,20 @@ export interface HashedAuditFields {
 
 export function auditHash(f: HashedAuditFields): string {
   // `at` is normalised to an ISO instant: the database hands timestamps back in its own format.
-  const body = canonicalJson({ ...f, at: new Date(f.at).toISOString(), before: f.before ?? null, after: f.after ?? null });
+  // Only the listed fields: a row read back also carries its own hash, which must not feed in.
+  const body = canonicalJson({
+    countyCode: f.countyCode,
+    seq: f.seq,
+    at: new Date(f.at).toISOString(),
+    actorId: f.actorId,
+    actorName: f.actorName,
+    action: f.action,
+    entity: f.entity,
+    entityId: f.entityId,
+    regionCode: f.regionCode,
+    before: f.before ?? null,
+    after: f.after ?? null,
+    prevHash: f.prevHash,
+  });
   return createHash('sha256').update(body).digest('hex');
 }
