@@ -15,7 +15,7 @@ import { appendAudit } from '../src/audit/append.js';
 import { verifyAudit } from '../src/audit/verify.js';
 import { openDatabase } from '../src/db/connect.js';
 import { renameVillage } from '../src/regions/adjust.js';
-import { type TestApp, loginAs, startTestApp } from './support/app.js';
+import { loginAs, startTestApp, type TestApp } from './support/app.js';
 import { dbModes } from './support/db.js';
 
 const LIUSHAN = '331127205201';
@@ -43,12 +43,21 @@ for (const mode of dbModes()) {
 
     test('a failed write leaves neither the change nor an audit row', async () => {
       const { db } = t.database;
-      const count = async () => Number((await db.execute(sql`select count(*) as n from audit_log`)).rows[0]!.n);
+      const count = async () =>
+        Number((await db.execute(sql`select count(*) as n from audit_log`)).rows[0]!.n);
       const beforeRows = await count();
       // The second rename in one transaction fails (same name), so the whole transaction rolls back.
       await assert.rejects(
         db.transaction(async (tx) => {
-          await appendAudit(tx, { actor: SYSTEM_ACTOR, action: 'test.partial', entity: 'region', entityId: LIUSHAN, regionCode: LIUSHAN, before: null, after: { x: 1 } });
+          await appendAudit(tx, {
+            actor: SYSTEM_ACTOR,
+            action: 'test.partial',
+            entity: 'region',
+            entityId: LIUSHAN,
+            regionCode: LIUSHAN,
+            before: null,
+            after: { x: 1 },
+          });
           throw new Error('boom');
         }),
       );
@@ -58,8 +67,12 @@ for (const mode of dbModes()) {
 
     test('the log refuses UPDATE and DELETE', async () => {
       // drizzle wraps the database error; the trigger's message is in its cause.
-      const refused = (e: Error & { cause?: Error }) => /append-only/.test(`${e.message} ${e.cause?.message ?? ''}`);
-      await assert.rejects(t.database.db.execute(sql`update audit_log set actor_name = 'x' where seq = 1`), refused);
+      const refused = (e: Error & { cause?: Error }) =>
+        /append-only/.test(`${e.message} ${e.cause?.message ?? ''}`);
+      await assert.rejects(
+        t.database.db.execute(sql`update audit_log set actor_name = 'x' where seq = 1`),
+        refused,
+      );
       await assert.rejects(t.database.db.execute(sql`delete from audit_log where seq = 1`), refused);
     });
 
@@ -67,7 +80,9 @@ for (const mode of dbModes()) {
       const { db } = t.database;
       await db.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
       try {
-        await db.execute(sql`update audit_log set after = jsonb_set(after, '{name}', '"篡改村"') where action = 'region.rename'`);
+        await db.execute(
+          sql`update audit_log set after = jsonb_set(after, '{name}', '"篡改村"') where action = 'region.rename'`,
+        );
         const report = await verifyAudit(db);
         assert.ok(report.broken);
         assert.equal(report.broken.problem, 'hash-mismatch');
@@ -96,7 +111,15 @@ describe('huanjie audit verify (CLI, PGlite data directory)', () => {
     const database = await openDatabase({ kind: 'pglite', dataDir: dir });
     for (let i = 0; i < 3; i++) {
       await database.db.transaction((tx) =>
-        appendAudit(tx, { actor: SYSTEM_ACTOR, action: 'test.write', entity: 'region', entityId: LIUSHAN, regionCode: LIUSHAN, before: { i }, after: { i: i + 1 } }),
+        appendAudit(tx, {
+          actor: SYSTEM_ACTOR,
+          action: 'test.write',
+          entity: 'region',
+          entityId: LIUSHAN,
+          regionCode: LIUSHAN,
+          before: { i },
+          after: { i: i + 1 },
+        }),
       );
     }
     await database.close();

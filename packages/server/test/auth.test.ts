@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '../src/auth/password.js';
 import { users } from '../src/db/schema.js';
-import { type TestApp, loginAs, startTestApp } from './support/app.js';
+import { loginAs, startTestApp, type TestApp } from './support/app.js';
 import { dbModes } from './support/db.js';
 
 test('scrypt hashes verify the right password only, and differ per salt', async () => {
@@ -25,12 +25,20 @@ for (const mode of dbModes()) {
     after(() => t.close());
 
     test('login sets an httpOnly SameSite=Strict cookie and /me returns the user with region name', async () => {
-      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'township', password: 'Huanjie@2020' } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'township', password: 'Huanjie@2020' },
+      });
       assert.equal(res.statusCode, 200);
       const cookie = res.cookies.find((c) => c.name === 'hj_session')!;
       assert.equal(cookie.httpOnly, true);
       assert.equal(cookie.sameSite, 'Strict');
-      const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { hj_session: cookie.value } });
+      const me = await t.app.inject({
+        method: 'GET',
+        url: '/api/auth/me',
+        cookies: { hj_session: cookie.value },
+      });
       assert.equal(JSON.parse(me.body).user.regionName, '郑坑乡');
       const [row] = await t.database.db.select().from(users).where(eq(users.username, 'township'));
       assert.doesNotMatch(row!.passwordHash, /Huanjie/);
@@ -50,14 +58,26 @@ for (const mode of dbModes()) {
     test('login is rate limited per address and user name', async () => {
       const statuses: number[] = [];
       for (let i = 0; i < 7; i++) {
-        const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'clerk', password: 'guess' } });
+        const res = await t.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: 'clerk', password: 'guess' },
+        });
         statuses.push(res.statusCode);
       }
       assert.deepEqual(statuses, [401, 401, 401, 401, 401, 429, 429]);
-      const limited = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'clerk', password: 'Huanjie@2020' } });
+      const limited = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'clerk', password: 'Huanjie@2020' },
+      });
       assert.equal(JSON.parse(limited.body).code, 'RATE_LIMITED');
       // Another user name from the same address is not locked out by someone guessing clerk's.
-      const other = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'observer', password: 'Huanjie@2020' } });
+      const other = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'observer', password: 'Huanjie@2020' },
+      });
       assert.equal(other.statusCode, 200);
     });
 
@@ -70,12 +90,22 @@ for (const mode of dbModes()) {
 
     test('password change checks the old password and the strength rule', async () => {
       const call = await loginAs(t.app, 'village');
-      const wrong = await call('POST', '/api/auth/password', { oldPassword: 'nope', newPassword: 'Newpass123' });
+      const wrong = await call('POST', '/api/auth/password', {
+        oldPassword: 'nope',
+        newPassword: 'Newpass123',
+      });
       assert.equal(wrong.status, 400);
       assert.equal(wrong.body.message, '原密码不正确');
-      const weak = await call('POST', '/api/auth/password', { oldPassword: 'Huanjie@2020', newPassword: 'short' });
+      const weak = await call('POST', '/api/auth/password', {
+        oldPassword: 'Huanjie@2020',
+        newPassword: 'short',
+      });
       assert.match(weak.body.message, /新密码：密码至少 8 位/);
-      assert.equal((await call('POST', '/api/auth/password', { oldPassword: 'Huanjie@2020', newPassword: 'Newpass123' })).status, 204);
+      assert.equal(
+        (await call('POST', '/api/auth/password', { oldPassword: 'Huanjie@2020', newPassword: 'Newpass123' }))
+          .status,
+        204,
+      );
       await assert.rejects(loginAs(t.app, 'village'));
       await loginAs(t.app, 'village', 'Newpass123');
     });
@@ -94,20 +124,34 @@ for (const mode of dbModes()) {
 
     test('a township office cannot create or reset a county account', async () => {
       const township = await loginAs(t.app, 'township');
-      const res = await township('POST', '/api/users', { username: 'boss', displayName: '县办', role: 'county', regionCode: '331127205', password: 'abc12345' });
+      const res = await township('POST', '/api/users', {
+        username: 'boss',
+        displayName: '县办',
+        role: 'county',
+        regionCode: '331127205',
+        password: 'abc12345',
+      });
       assert.equal(res.status, 403);
       const county = await loginAs(t.app, 'county');
-      const countyUser = (await county('GET', '/api/users')).body.items.find((u: { username: string }) => u.username === 'county');
+      const countyUser = (await county('GET', '/api/users')).body.items.find(
+        (u: { username: string }) => u.username === 'county',
+      );
       assert.equal((await township('POST', `/api/users/${countyUser.id}/reset-password`)).status, 403);
     });
 
     test('a disabled user cannot log in and loses live sessions', async () => {
       const clerk = await loginAs(t.app, 'clerk', 'Huanjie@2020').catch(() => null);
       const county = await loginAs(t.app, 'county');
-      const u = (await county('GET', '/api/users')).body.items.find((x: { username: string }) => x.username === 'clerk');
+      const u = (await county('GET', '/api/users')).body.items.find(
+        (x: { username: string }) => x.username === 'clerk',
+      );
       assert.equal((await county('PATCH', `/api/users/${u.id}`, { disabled: true })).body.disabled, true);
       if (clerk) assert.equal((await clerk('GET', '/api/auth/me')).status, 401);
-      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'clerk', password: 'Huanjie@2020' } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'clerk', password: 'Huanjie@2020' },
+      });
       assert.ok(res.statusCode === 401 || res.statusCode === 429);
     });
   });

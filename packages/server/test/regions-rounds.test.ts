@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { parseCsvLine, villageName } from '../src/regions/division-data.js';
-import { type TestApp, loginAs, startTestApp } from './support/app.js';
+import { loginAs, startTestApp, type TestApp } from './support/app.js';
 import { dbModes } from './support/db.js';
 
 const TOWNSHIP = '331127205';
@@ -13,7 +13,14 @@ test('division data: committee names become place names, with village or communi
   assert.deepEqual(villageName('大洋村民委员会'), { name: '大洋村', kind: 'village' });
   assert.deepEqual(villageName('多福巷社区居委会'), { name: '多福巷社区', kind: 'community' });
   assert.deepEqual(villageName('城东社区居民委员会'), { name: '城东社区', kind: 'community' });
-  assert.deepEqual(parseCsvLine('331127205200,"郑坑村委会",331127205,33,3311,331127'), ['331127205200', '郑坑村委会', '331127205', '33', '3311', '331127']);
+  assert.deepEqual(parseCsvLine('331127205200,"郑坑村委会",331127205,33,3311,331127'), [
+    '331127205200',
+    '郑坑村委会',
+    '331127205',
+    '33',
+    '3311',
+    '331127',
+  ]);
 });
 
 for (const mode of dbModes()) {
@@ -29,8 +36,14 @@ for (const mode of dbModes()) {
       const region = await township('GET', `/api/regions/${TOWNSHIP}`);
       assert.equal(region.body.name, '郑坑乡');
       const res = await township('GET', `/api/regions/${TOWNSHIP}/villages`);
-      assert.deepEqual(res.body.items.map((v: { code: string }) => v.code), DEMO_VILLAGES);
-      assert.deepEqual(res.body.items.map((v: { name: string }) => v.name), ['郑坑村', '柳山村', '吴布村', '张坑下村']);
+      assert.deepEqual(
+        res.body.items.map((v: { code: string }) => v.code),
+        DEMO_VILLAGES,
+      );
+      assert.deepEqual(
+        res.body.items.map((v: { name: string }) => v.name),
+        ['郑坑村', '柳山村', '吴布村', '张坑下村'],
+      );
       for (const v of res.body.items) {
         assert.match(v.electionDay, /^\d{4}-\d{2}-\d{2}$/);
         assert.equal(v.roundStatus, 'scheduled');
@@ -41,7 +54,10 @@ for (const mode of dbModes()) {
       }
       const county = await loginAs(t.app, 'county');
       const path = await county('GET', '/api/regions/331127205201');
-      assert.deepEqual(path.body.path.map((p: { name: string }) => p.name), ['景宁畲族自治县', '郑坑乡', '柳山村']);
+      assert.deepEqual(
+        path.body.path.map((p: { name: string }) => p.name),
+        ['景宁畲族自治县', '郑坑乡', '柳山村'],
+      );
     });
 
     test('set-up: a round lists its rule set, villages and elections in order', async () => {
@@ -55,17 +71,28 @@ for (const mode of dbModes()) {
       const detail = await township('GET', `/api/rounds/${round.id}`);
       assert.equal(detail.body.villages.length, 4);
       const rulesets = await township('GET', '/api/rulesets');
-      assert.deepEqual(rulesets.body.items.map((r: { id: string }) => r.id), ['national-2018', 'zhejiang-2020', 'shanghai-2020', 'beijing-2012', 'henan-2011']);
+      assert.deepEqual(
+        rulesets.body.items.map((r: { id: string }) => r.id),
+        ['national-2018', 'zhejiang-2020', 'shanghai-2020', 'beijing-2012', 'henan-2011'],
+      );
     });
 
     test('postponing a village moves its day, keeps the reason and is audited', async () => {
       const township = await loginAs(t.app, 'township');
       const round = (await township('GET', `/api/rounds?region=${TOWNSHIP}`)).body.items[0];
-      const v = (await township('GET', `/api/rounds/${round.id}`)).body.villages.find((x: { code: string }) => x.code === '331127205202');
-      const earlier = await township('POST', `/api/rounds/${round.id}/villages/331127205202/postpone`, { newDate: '2020-01-01', reason: '道路中断' });
+      const v = (await township('GET', `/api/rounds/${round.id}`)).body.villages.find(
+        (x: { code: string }) => x.code === '331127205202',
+      );
+      const earlier = await township('POST', `/api/rounds/${round.id}/villages/331127205202/postpone`, {
+        newDate: '2020-01-01',
+        reason: '道路中断',
+      });
       assert.equal(earlier.status, 400);
       assert.match(earlier.body.message, /应晚于原选举日/);
-      const later = await township('POST', `/api/rounds/${round.id}/villages/331127205202/postpone`, { newDate: '2030-01-05', reason: '道路中断' });
+      const later = await township('POST', `/api/rounds/${round.id}/villages/331127205202/postpone`, {
+        newDate: '2030-01-05',
+        reason: '道路中断',
+      });
       assert.equal(later.status, 200);
       const after = (await township('GET', `/api/regions/331127205202/villages`)).body.items[0];
       assert.equal(after.roundStatus, 'postponed');
@@ -101,36 +128,68 @@ for (const mode of dbModes()) {
         effectiveDate: '2026-12-01',
       });
       assert.equal(split.status, 200, JSON.stringify(split.body));
-      const villages = (await county('GET', `/api/regions/${TOWNSHIP}/villages`)).body.items.map((v: { name: string }) => v.name);
+      const villages = (await county('GET', `/api/regions/${TOWNSHIP}/villages`)).body.items.map(
+        (v: { name: string }) => v.name,
+      );
       assert.deepEqual(villages, ['郑坑村', '吴布村', '柳山上村', '柳山下村']);
 
-      const bad = await county('POST', `/api/regions/${TOWNSHIP}/villages`, { code: '331127999201', name: '外乡村', kind: 'village', reason: '测试' });
+      const bad = await county('POST', `/api/regions/${TOWNSHIP}/villages`, {
+        code: '331127999201',
+        name: '外乡村',
+        kind: 'village',
+        reason: '测试',
+      });
       assert.equal(bad.status, 400);
       assert.match(bad.body.message, /应以所属乡镇代码 331127205 开头/);
-      const dup = await county('POST', `/api/regions/${TOWNSHIP}/villages`, { code: '331127205202', name: '重复', kind: 'village', reason: '测试' });
+      const dup = await county('POST', `/api/regions/${TOWNSHIP}/villages`, {
+        code: '331127205202',
+        name: '重复',
+        kind: 'village',
+        reason: '测试',
+      });
       assert.equal(dup.status, 409);
     });
 
     test('a new round for a township takes its active villages with the elections in order', async () => {
       const county = await loginAs(t.app, 'county');
-      const created = await county('POST', '/api/rounds', { name: '2026年村级组织换届', regionCode: TOWNSHIP, rulesetId: 'zhejiang-2020' });
+      const created = await county('POST', '/api/rounds', {
+        name: '2026年村级组织换届',
+        regionCode: TOWNSHIP,
+        rulesetId: 'zhejiang-2020',
+      });
       assert.equal(created.status, 201);
       assert.equal(created.body.rulesetTitle.length > 0, true);
-      const bad = await county('POST', '/api/rounds', { name: '错', regionCode: '331127205201', rulesetId: 'zhejiang-2020' });
+      const bad = await county('POST', '/api/rounds', {
+        name: '错',
+        regionCode: '331127205201',
+        rulesetId: 'zhejiang-2020',
+      });
       assert.equal(bad.status, 400);
       assert.match(bad.body.message, /只能按县（市、区）或乡镇（街道）组织/);
-      const unknown = await county('POST', '/api/rounds', { name: '错', regionCode: TOWNSHIP, rulesetId: 'mars-2099' });
+      const unknown = await county('POST', '/api/rounds', {
+        name: '错',
+        regionCode: TOWNSHIP,
+        rulesetId: 'mars-2099',
+      });
       assert.match(unknown.body.message, /规则集 mars-2099 不存在/);
     });
 
     test('bad input is refused with a Chinese message naming the field', async () => {
       const township = await loginAs(t.app, 'township');
       const round = (await township('GET', `/api/rounds?region=${TOWNSHIP}`)).body.items.at(-1);
-      const res = await township('PUT', `/api/rounds/${round.id}/villages/331127205202`, { electionDay: '2027/01/05', included: true });
+      const res = await township('PUT', `/api/rounds/${round.id}/villages/331127205202`, {
+        electionDay: '2027/01/05',
+        included: true,
+      });
       assert.equal(res.status, 400);
       assert.equal(res.body.code, 'VALIDATION');
       assert.match(res.body.message, /^选举日：日期格式应为 YYYY-MM-DD/);
-      const missing = await township('POST', '/api/users', { displayName: 'x', role: 'clerk', regionCode: '331127205202', password: 'abc12345' });
+      const missing = await township('POST', '/api/users', {
+        displayName: 'x',
+        role: 'clerk',
+        regionCode: '331127205202',
+        password: 'abc12345',
+      });
       assert.match(missing.body.message, /用户名/);
     });
 

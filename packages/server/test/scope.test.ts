@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { API_ROUTES } from '../src/api/app.js';
-import { type TestApp, loginAs, startTestApp } from './support/app.js';
+import { loginAs, startTestApp, type TestApp } from './support/app.js';
 import { dbModes } from './support/db.js';
 
 const OWN_VILLAGE = '331127205201'; // 柳山村: the demo village user's
@@ -42,11 +42,20 @@ const ROUTE_CALLS: Record<string, Call> = {
     url: `/api/regions/${c.village.slice(0, 9)}/villages`,
     body: { code: `${c.village.slice(0, 9)}299`, name: '新村', kind: 'village', reason: '测试' },
   }),
-  'PATCH /api/regions/:code': (c) => ({ method: 'PATCH', url: `/api/regions/${c.village}`, body: { name: '改名村', reason: '测试' } }),
+  'PATCH /api/regions/:code': (c) => ({
+    method: 'PATCH',
+    url: `/api/regions/${c.village}`,
+    body: { name: '改名村', reason: '测试' },
+  }),
   'POST /api/regions/merge': (c) => ({
     method: 'POST',
     url: '/api/regions/merge',
-    body: { fromCodes: [c.village], into: { code: `${c.village.slice(0, 9)}298`, name: '合并村' }, reason: '测试', effectiveDate: '2026-12-01' },
+    body: {
+      fromCodes: [c.village],
+      into: { code: `${c.village.slice(0, 9)}298`, name: '合并村' },
+      reason: '测试',
+      effectiveDate: '2026-12-01',
+    },
   }),
   'POST /api/regions/:code/split': (c) => ({
     method: 'POST',
@@ -61,7 +70,11 @@ const ROUTE_CALLS: Record<string, Call> = {
     },
   }),
   'GET /api/rounds': (c) => ({ method: 'GET', url: `/api/rounds?region=${c.village}` }),
-  'POST /api/rounds': (c) => ({ method: 'POST', url: '/api/rounds', body: { name: '测试换届', regionCode: c.village.slice(0, 9), rulesetId: 'zhejiang-2020' } }),
+  'POST /api/rounds': (c) => ({
+    method: 'POST',
+    url: '/api/rounds',
+    body: { name: '测试换届', regionCode: c.village.slice(0, 9), rulesetId: 'zhejiang-2020' },
+  }),
   'GET /api/rounds/:id': (c) => ({ method: 'GET', url: `/api/rounds/${c.roundId}` }),
   'PUT /api/rounds/:id/villages/:code': (c) => ({
     method: 'PUT',
@@ -82,10 +95,23 @@ const ROUTE_CALLS: Record<string, Call> = {
   'POST /api/users': (c) => ({
     method: 'POST',
     url: '/api/users',
-    body: { username: 'newclerk', displayName: '新登记员', role: 'clerk', regionCode: c.village, password: 'abc12345' },
+    body: {
+      username: 'newclerk',
+      displayName: '新登记员',
+      role: 'clerk',
+      regionCode: c.village,
+      password: 'abc12345',
+    },
   }),
-  'PATCH /api/users/:id': (c) => ({ method: 'PATCH', url: `/api/users/${c.otherUserId}`, body: { displayName: '改名' } }),
-  'POST /api/users/:id/reset-password': (c) => ({ method: 'POST', url: `/api/users/${c.otherUserId}/reset-password` }),
+  'PATCH /api/users/:id': (c) => ({
+    method: 'PATCH',
+    url: `/api/users/${c.otherUserId}`,
+    body: { displayName: '改名' },
+  }),
+  'POST /api/users/:id/reset-password': (c) => ({
+    method: 'POST',
+    url: `/api/users/${c.otherUserId}/reset-password`,
+  }),
   'GET /api/audit': (c) => ({ method: 'GET', url: `/api/audit?region=${c.village}` }),
 };
 
@@ -102,16 +128,33 @@ for (const mode of dbModes()) {
       t = await startTestApp(mode);
       const county = await loginAs(t.app, 'county');
       // A round of another township: the village user may not even see it.
-      const townships = (await county('GET', `/api/regions/${OTHER_TOWNSHIP_VILLAGE_PREFIX}/children`)).body.items;
+      const townships = (await county('GET', `/api/regions/${OTHER_TOWNSHIP_VILLAGE_PREFIX}/children`)).body
+        .items;
       const elsewhere = townships.find((x: { code: string }) => x.code !== '331127205');
-      const r = await county('POST', '/api/rounds', { name: '他乡换届', regionCode: elsewhere.code, rulesetId: 'zhejiang-2020' });
+      const r = await county('POST', '/api/rounds', {
+        name: '他乡换届',
+        regionCode: elsewhere.code,
+        rulesetId: 'zhejiang-2020',
+      });
       assert.equal(r.status, 201, JSON.stringify(r.body));
       otherRoundId = r.body.id;
       ownRoundId = (await county('GET', '/api/rounds?region=331127205')).body.items[0].id;
-      const u = await county('POST', '/api/users', { username: 'wubu', displayName: '吴布村选委会', role: 'village', regionCode: OTHER_VILLAGE, password: 'abc12345' });
+      const u = await county('POST', '/api/users', {
+        username: 'wubu',
+        displayName: '吴布村选委会',
+        role: 'village',
+        regionCode: OTHER_VILLAGE,
+        password: 'abc12345',
+      });
       assert.equal(u.status, 201, JSON.stringify(u.body));
       otherUserId = u.body.id;
-      const own = await county('POST', '/api/users', { username: 'liushan2', displayName: '柳山村观察', role: 'observer', regionCode: OWN_VILLAGE, password: 'abc12345' });
+      const own = await county('POST', '/api/users', {
+        username: 'liushan2',
+        displayName: '柳山村观察',
+        role: 'observer',
+        regionCode: OWN_VILLAGE,
+        password: 'abc12345',
+      });
       ownUserId = own.body.id;
     });
     after(() => t.close());
@@ -139,12 +182,24 @@ for (const mode of dbModes()) {
       const county = await loginAs(t.app, 'county');
       const townships = (await county('GET', '/api/regions/331127/children')).body.items;
       const elsewhere = townships.find((x: { code: string }) => x.code !== '331127205');
-      const made = await county('POST', '/api/users', { username: 'othertown', displayName: '他乡换届办', role: 'township', regionCode: elsewhere.code, password: 'abc12345' });
+      const made = await county('POST', '/api/users', {
+        username: 'othertown',
+        displayName: '他乡换届办',
+        role: 'township',
+        regionCode: elsewhere.code,
+        password: 'abc12345',
+      });
       assert.equal(made.status, 201);
       const call = await loginAs(t.app, 'othertown', 'abc12345');
       const ctx: Ctx = { roundId: ownRoundId, otherUserId: ownUserId, village: OWN_VILLAGE };
       for (const [route, make] of Object.entries(ROUTE_CALLS)) {
-        if (route === 'POST /api/regions/:code/villages' || route.includes('regions/merge') || route.includes('/split') || route === 'PATCH /api/regions/:code') continue; // county-only: refused by role already
+        if (
+          route === 'POST /api/regions/:code/villages' ||
+          route.includes('regions/merge') ||
+          route.includes('/split') ||
+          route === 'PATCH /api/regions/:code'
+        )
+          continue; // county-only: refused by role already
         const c = make(ctx);
         const res = await call(c.method, c.url, c.body);
         assert.equal(res.status, 403, `${route} → ${res.status} ${JSON.stringify(res.body)}`);
@@ -166,14 +221,21 @@ for (const mode of dbModes()) {
       assert.equal((await call('GET', `/api/regions/${OWN_VILLAGE}`)).status, 200);
       const round = await call('GET', `/api/rounds/${ownRoundId}`);
       assert.equal(round.status, 200);
-      assert.deepEqual(round.body.villages.map((v: { code: string }) => v.code), [OWN_VILLAGE]);
+      assert.deepEqual(
+        round.body.villages.map((v: { code: string }) => v.code),
+        [OWN_VILLAGE],
+      );
     });
 
     test('without a session every route but the public ones answers 401', async () => {
       const ctx: Ctx = { roundId: ownRoundId, otherUserId: ownUserId, village: OWN_VILLAGE };
       for (const [route, make] of Object.entries(ROUTE_CALLS)) {
         const c = make(ctx);
-        const res = await t.app.inject({ method: c.method as 'GET', url: c.url, ...(c.body ? { payload: c.body as object } : {}) });
+        const res = await t.app.inject({
+          method: c.method as 'GET',
+          url: c.url,
+          ...(c.body ? { payload: c.body as object } : {}),
+        });
         assert.equal(res.statusCode, 401, route);
       }
     });

@@ -37,7 +37,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance & { [A
   const routes: string[] = [];
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const m of methods) if (route.url.startsWith('/api/') && m !== 'HEAD') routes.push(`${m} ${route.url}`);
+    for (const m of methods)
+      if (route.url.startsWith('/api/') && m !== 'HEAD') routes.push(`${m} ${route.url}`);
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -47,7 +48,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance & { [A
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: '换届通 Huanjie API', description: '村（社区）换届选举系统接口。登录后以 httpOnly 会话 Cookie 访问。', version: '0.1.0' },
+      info: {
+        title: '换届通 Huanjie API',
+        description: '村（社区）换届选举系统接口。登录后以 httpOnly 会话 Cookie 访问。',
+        version: '0.1.0',
+      },
     },
     transform: jsonSchemaTransform,
   });

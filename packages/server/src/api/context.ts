@@ -4,7 +4,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../audit/actor.js';
-import { type Permission, type Role, can, inScope } from '../auth/roles.js';
+import { can, inScope, type Permission, type Role } from '../auth/roles.js';
 import type { SessionUser } from '../auth/sessions.js';
 import { forbidden, unauthorized } from '../http/errors.js';
 
@@ -27,7 +27,8 @@ export function requirePermission(req: FastifyRequest, permission: Permission): 
 }
 
 export function requireScope(user: SessionUser, regionCode: string): void {
-  if (!inScope(user.regionCode, regionCode)) throw forbidden(`无权访问区域 ${regionCode}：不在您的管辖范围内`);
+  if (!inScope(user.regionCode, regionCode))
+    throw forbidden(`无权访问区域 ${regionCode}：不在您的管辖范围内`);
 }
 
 export function actorOf(user: SessionUser): Actor {

@@ -18,7 +18,9 @@ export const userDto = z.object({
 export type UserDto = z.infer<typeof userDto>;
 
 export async function toUserDtos(db: Tx, rows: UserRow[]): Promise<UserDto[]> {
-  const names = new Map((await regionsByCodes(db, [...new Set(rows.map((u) => u.regionCode))])).map((r) => [r.code, r.name]));
+  const names = new Map(
+    (await regionsByCodes(db, [...new Set(rows.map((u) => u.regionCode))])).map((r) => [r.code, r.name]),
+  );
   return rows.map((u) => ({
     id: u.id,
     username: u.username,

@@ -20,7 +20,9 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.code(429).send({ code: 'RATE_LIMITED', message: '尝试次数过多，请稍后再试' });
     }
     if (err.statusCode && err.statusCode < 500) {
-      return reply.code(err.statusCode).send({ code: err.code ?? 'BAD_REQUEST', message: `请求无效：${err.message}` });
+      return reply
+        .code(err.statusCode)
+        .send({ code: err.code ?? 'BAD_REQUEST', message: `请求无效：${err.message}` });
     }
     req.log.error({ err }, 'unhandled error');
     return reply.code(500).send({ code: 'INTERNAL', message: '服务器内部错误，请稍后重试或联系管理员' });

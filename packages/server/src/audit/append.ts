@@ -6,7 +6,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db/connect.js';
 import { auditHeads, auditLog } from '../db/schema.js';
 import type { Actor } from './actor.js';
-import { GENESIS_HASH, auditHash } from './hash.js';
+import { auditHash, GENESIS_HASH } from './hash.js';
 
 /** Chain for actions above county level (province, city, installation-wide users). */
 export const NO_COUNTY = '000000';

@@ -6,7 +6,7 @@
 import { asc } from 'drizzle-orm';
 import type { Tx } from '../db/connect.js';
 import { auditHeads, auditLog } from '../db/schema.js';
-import { GENESIS_HASH, auditHash } from './hash.js';
+import { auditHash, GENESIS_HASH } from './hash.js';
 
 export type BrokenLink =
   | { countyCode: string; seq: number; problem: 'hash-mismatch' | 'prev-hash-mismatch' }
@@ -48,13 +48,25 @@ export async function verifyAudit(db: Tx): Promise<VerifyReport> {
       chains++;
     }
     if (row.seq !== expectedSeq) {
-      return { chains, rows: rows.length, broken: { countyCode: county, seq: row.seq, problem: 'missing-row', expectedSeq } };
+      return {
+        chains,
+        rows: rows.length,
+        broken: { countyCode: county, seq: row.seq, problem: 'missing-row', expectedSeq },
+      };
     }
     if (row.prevHash !== prevHash) {
-      return { chains, rows: rows.length, broken: { countyCode: county, seq: row.seq, problem: 'prev-hash-mismatch' } };
+      return {
+        chains,
+        rows: rows.length,
+        broken: { countyCode: county, seq: row.seq, problem: 'prev-hash-mismatch' },
+      };
     }
     if (auditHash(row) !== row.hash) {
-      return { chains, rows: rows.length, broken: { countyCode: county, seq: row.seq, problem: 'hash-mismatch' } };
+      return {
+        chains,
+        rows: rows.length,
+        broken: { countyCode: county, seq: row.seq, problem: 'hash-mismatch' },
+      };
     }
     prevHash = row.hash;
     expectedSeq++;

@@ -10,11 +10,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   observer: '观察员',
 };
 
-export type Permission =
-  | 'region.adjust'
-  | 'round.manage'
-  | 'user.manage'
-  | 'audit.read';
+export type Permission = 'region.adjust' | 'round.manage' | 'user.manage' | 'audit.read';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   county: ['region.adjust', 'round.manage', 'user.manage', 'audit.read'],

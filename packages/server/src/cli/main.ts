@@ -25,7 +25,13 @@ export function registeredCommands(): string[] {
 }
 
 async function printHelp(): Promise<void> {
-  const lines = ['换届通 huanjie — 村（社区）换届选举系统命令行', '', '用法: huanjie <命令> [参数]', '', '命令:'];
+  const lines = [
+    '换届通 huanjie — 村（社区）换届选举系统命令行',
+    '',
+    '用法: huanjie <命令> [参数]',
+    '',
+    '命令:',
+  ];
   for (const [name, load] of Object.entries(commands)) {
     const { command } = await load();
     lines.push(`  ${name.padEnd(16)} ${command.summary}`);

@@ -7,9 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
@@ -51,5 +51,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 }
 
 export function targetFromConfig(cfg: { dataDir: string; databaseUrl: string | null }): DatabaseTarget {
-  return cfg.databaseUrl ? { kind: 'postgres', url: cfg.databaseUrl } : { kind: 'pglite', dataDir: cfg.dataDir };
+  return cfg.databaseUrl
+    ? { kind: 'postgres', url: cfg.databaseUrl }
+    : { kind: 'pglite', dataDir: cfg.dataDir };
 }

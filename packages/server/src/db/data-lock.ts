@@ -19,7 +19,9 @@ export function acquireDataLock(dataDir: string): () => void {
   try {
     const pid = Number.parseInt(readFileSync(file, 'utf8'), 10);
     if (pid && pid !== process.pid && alive(pid)) {
-      throw new Error(`数据目录 ${dataDir} 正被另一个进程（pid ${pid}）使用。请先停止它，或用 HUANJIE_DATA_DIR 指定其他目录。`);
+      throw new Error(
+        `数据目录 ${dataDir} 正被另一个进程（pid ${pid}）使用。请先停止它，或用 HUANJIE_DATA_DIR 指定其他目录。`,
+      );
     }
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;

@@ -18,7 +18,8 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
+const createdAt = () =>
+  timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
 
 /** The division tree: province (2 digits) → city (4) → county (6) → township (9) → village/community (12). */
 export const regions = pgTable(
@@ -140,7 +141,14 @@ export const elections = pgTable(
     roundId: text('round_id').notNull(),
     villageCode: text('village_code').notNull(),
     kind: text('kind', {
-      enum: ['party-org', 'village-committee', 'residents-committee', 'representatives', 'supervision', 'coop'],
+      enum: [
+        'party-org',
+        'village-committee',
+        'residents-committee',
+        'representatives',
+        'supervision',
+        'coop',
+      ],
     }).notNull(),
     seq: integer('seq').notNull(),
     status: text('status', { enum: ['planned', 'scheduled', 'held', 'failed', 'postponed'] })
@@ -191,7 +199,5 @@ export const auditHeads = pgTable('audit_heads', {
 export const meta = pgTable('meta', {
   key: text('key').primaryKey(),
   value: jsonb('value').notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' })
-    .notNull()
-    .default(sql`now()`),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().default(sql`now()`),
 });

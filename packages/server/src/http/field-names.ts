@@ -28,6 +28,8 @@ const FIELD_NAMES: Record<string, string> = {
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): string {
-  const parts = path.map((p) => (typeof p === 'number' ? `第${p + 1}项` : (FIELD_NAMES[String(p)] ?? String(p))));
+  const parts = path.map((p) =>
+    typeof p === 'number' ? `第${p + 1}项` : (FIELD_NAMES[String(p)] ?? String(p)),
+  );
   return parts.join(' › ') || '请求';
 }

@@ -10,7 +10,7 @@ import { appendAudit } from '../audit/append.js';
 import type { Db, Tx } from '../db/connect.js';
 import { regionChanges, regions } from '../db/schema.js';
 import { badRequest, conflict } from '../http/errors.js';
-import { type RegionRow, getRegion } from './queries.js';
+import { getRegion, type RegionRow } from './queries.js';
 
 export interface NewVillage {
   code: string;
@@ -111,11 +111,21 @@ export async function addVillage(
 ): Promise<RegionRow> {
   return db.transaction(async (tx) => {
     const township = await getRegion(tx, townshipCode);
-    if (township.level !== 'township') throw badRequest(`${township.name} 不是乡镇（街道），不能在其下增设村`);
+    if (township.level !== 'township')
+      throw badRequest(`${township.name} 不是乡镇（街道），不能在其下增设村`);
     const row = await insertVillage(tx, actor, township, v);
-    await recordChange(tx, actor, row.countyCode!, 'add', [row.code, township.code], v.reason, v.effectiveDate, {
-      added: { code: row.code, name: row.name, kind: row.kind },
-    });
+    await recordChange(
+      tx,
+      actor,
+      row.countyCode!,
+      'add',
+      [row.code, township.code],
+      v.reason,
+      v.effectiveDate,
+      {
+        added: { code: row.code, name: row.name, kind: row.kind },
+      },
+    );
     return row;
   });
 }
@@ -132,7 +142,15 @@ export async function renameVillage(
     const before = await activeVillage(tx, code);
     if (before.name === name) throw badRequest('新名称与原名称相同');
     const [after] = await tx.update(regions).set({ name }).where(eq(regions.code, code)).returning();
-    await appendAudit(tx, { actor, action: 'region.rename', entity: 'region', entityId: code, regionCode: code, before, after });
+    await appendAudit(tx, {
+      actor,
+      action: 'region.rename',
+      entity: 'region',
+      entityId: code,
+      regionCode: code,
+      before,
+      after,
+    });
     await recordChange(tx, actor, before.countyCode!, 'rename', [code], reason, effectiveDate, {
       from: before.name,
       to: name,
@@ -167,11 +185,21 @@ export async function mergeVillages(
         kind: villages[0]!.kind ?? 'village',
       });
     }
-    for (const v of villages) if (v.code !== target.code) await endVillage(tx, actor, v, 'merged', input.effectiveDate);
-    await recordChange(tx, actor, county, 'merge', [...codes, target.code], input.reason, input.effectiveDate, {
-      from: villages.map((v) => ({ code: v.code, name: v.name })),
-      into: { code: target.code, name: target.name },
-    });
+    for (const v of villages)
+      if (v.code !== target.code) await endVillage(tx, actor, v, 'merged', input.effectiveDate);
+    await recordChange(
+      tx,
+      actor,
+      county,
+      'merge',
+      [...codes, target.code],
+      input.reason,
+      input.effectiveDate,
+      {
+        from: villages.map((v) => ({ code: v.code, name: v.name })),
+        into: { code: target.code, name: target.name },
+      },
+    );
     return target;
   });
 }
@@ -187,12 +215,22 @@ export async function splitVillage(
     if (input.into.length < 2) throw badRequest('拆分至少应产生两个村');
     const township = await getRegion(tx, v.parentCode!);
     const created: RegionRow[] = [];
-    for (const n of input.into) created.push(await insertVillage(tx, actor, township, { ...n, kind: v.kind ?? 'village' }));
+    for (const n of input.into)
+      created.push(await insertVillage(tx, actor, township, { ...n, kind: v.kind ?? 'village' }));
     await endVillage(tx, actor, v, 'split', input.effectiveDate);
-    await recordChange(tx, actor, v.countyCode!, 'split', [code, ...created.map((c) => c.code)], input.reason, input.effectiveDate, {
-      from: { code: v.code, name: v.name },
-      into: created.map((c) => ({ code: c.code, name: c.name })),
-    });
+    await recordChange(
+      tx,
+      actor,
+      v.countyCode!,
+      'split',
+      [code, ...created.map((c) => c.code)],
+      input.reason,
+      input.effectiveDate,
+      {
+        from: { code: v.code, name: v.name },
+        into: created.map((c) => ({ code: c.code, name: c.name })),
+      },
+    );
     return created;
   });
 }

@@ -54,7 +54,10 @@ export function villageName(raw: string): { name: string; kind: 'village' | 'com
 }
 
 async function* csvRows(file: string): AsyncGenerator<string[]> {
-  const lines = createInterface({ input: createReadStream(join(dataDir(), file), 'utf8'), crlfDelay: Infinity });
+  const lines = createInterface({
+    input: createReadStream(join(dataDir(), file), 'utf8'),
+    crlfDelay: Infinity,
+  });
   let header = true;
   for await (const line of lines) {
     if (header) {
@@ -80,11 +83,14 @@ export async function* provinceDivisions(provinceCode: string): AsyncGenerator<D
   // cities: code,name,provinceCode; areas: code,name,cityCode,provinceCode;
   // streets: code,name,areaCode,…; villages: code,name,streetCode,…
   for await (const [code, name, prov] of csvRows('cities.csv'))
-    if (prov === provinceCode && code && name) yield { code, name, level: 'city', kind: null, parentCode: provinceCode };
+    if (prov === provinceCode && code && name)
+      yield { code, name, level: 'city', kind: null, parentCode: provinceCode };
   for await (const [code, name, city, prov] of csvRows('areas.csv'))
-    if (prov === provinceCode && code && name) yield { code, name, level: 'county', kind: null, parentCode: city ?? null };
+    if (prov === provinceCode && code && name)
+      yield { code, name, level: 'county', kind: null, parentCode: city ?? null };
   for await (const [code, name, area] of csvRows('streets.csv'))
-    if (code?.startsWith(provinceCode) && name) yield { code, name, level: 'township', kind: null, parentCode: area ?? null };
+    if (code?.startsWith(provinceCode) && name)
+      yield { code, name, level: 'township', kind: null, parentCode: area ?? null };
   for await (const [code, raw, street] of csvRows('villages.csv')) {
     if (!code?.startsWith(provinceCode) || !raw) continue;
     const { name, kind } = villageName(raw);

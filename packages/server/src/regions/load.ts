@@ -20,7 +20,9 @@ export async function loadProvince(db: Tx, provinceCode: string, within?: string
     if (batch.length === 0) return;
     await db
       .insert(regions)
-      .values(batch.map((r) => ({ ...r, countyCode: countyCodeOf(r.code), source: 'division-data' as const })))
+      .values(
+        batch.map((r) => ({ ...r, countyCode: countyCodeOf(r.code), source: 'division-data' as const })),
+      )
       .onConflictDoNothing();
     rows += batch.length;
     batch = [];

@@ -52,10 +52,7 @@ export async function villagesUnder(db: Tx, code: string): Promise<RegionRow[]> 
 }
 
 export async function regionHistory(db: Tx, code: string) {
-  const rows = await db
-    .select()
-    .from(regionChanges)
-    .where(sql`${code} = any(${regionChanges.regionCodes})`);
+  const rows = await db.select().from(regionChanges).where(sql`${code} = any(${regionChanges.regionCodes})`);
   return rows.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
 }
 

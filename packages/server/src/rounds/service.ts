@@ -5,15 +5,15 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../audit/actor.js';
 import { appendAudit } from '../audit/append.js';
 import type { Db, Tx } from '../db/connect.js';
-import { elections, roundVillages, rounds } from '../db/schema.js';
+import { elections, rounds, roundVillages } from '../db/schema.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { getRegion, villagesUnder } from '../regions/queries.js';
 import {
   DEFAULT_ELECTION_PLAN,
   type ElectionKind,
-  type PlannedElection,
   electionsFor,
   heldOnElectionDay,
+  type PlannedElection,
 } from './election-plan.js';
 
 export type RoundRow = typeof rounds.$inferSelect;
@@ -29,18 +29,29 @@ export async function createRound(
   return db.transaction(async (tx) => {
     const region = await getRegion(tx, input.regionCode);
     if (region.level !== 'county' && region.level !== 'township') {
-      throw badRequest(`换届只能按县（市、区）或乡镇（街道）组织，${region.name} 是${region.level === 'village' ? '村' : '更高一级区划'}`);
+      throw badRequest(
+        `换届只能按县（市、区）或乡镇（街道）组织，${region.name} 是${region.level === 'village' ? '村' : '更高一级区划'}`,
+      );
     }
     const countyCode = region.code.slice(0, 6);
     const plan = input.plan ?? DEFAULT_ELECTION_PLAN;
     const [round] = await tx
       .insert(rounds)
-      .values({ countyCode, id: randomUUID(), name: input.name, regionCode: region.code, rulesetId: input.rulesetId, electionPlan: plan })
+      .values({
+        countyCode,
+        id: randomUUID(),
+        name: input.name,
+        regionCode: region.code,
+        rulesetId: input.rulesetId,
+        electionPlan: plan,
+      })
       .returning();
     if (!round) throw new Error('insert failed');
     const villages = await villagesUnder(tx, region.code);
     if (villages.length > 0) {
-      await tx.insert(roundVillages).values(villages.map((v) => ({ countyCode, roundId: round.id, villageCode: v.code })));
+      await tx
+        .insert(roundVillages)
+        .values(villages.map((v) => ({ countyCode, roundId: round.id, villageCode: v.code })));
       await tx.insert(elections).values(
         villages.flatMap((v) =>
           electionsFor(plan, v.kind ?? 'village').map((e) => ({
@@ -75,8 +86,14 @@ export async function getRoundRow(db: Tx, id: string): Promise<RoundRow> {
 
 export async function roundVillageRows(db: Tx, round: RoundRow) {
   const [villages, electionRows] = await Promise.all([
-    db.select().from(roundVillages).where(and(eq(roundVillages.countyCode, round.countyCode), eq(roundVillages.roundId, round.id))),
-    db.select().from(elections).where(and(eq(elections.countyCode, round.countyCode), eq(elections.roundId, round.id))),
+    db
+      .select()
+      .from(roundVillages)
+      .where(and(eq(roundVillages.countyCode, round.countyCode), eq(roundVillages.roundId, round.id))),
+    db
+      .select()
+      .from(elections)
+      .where(and(eq(elections.countyCode, round.countyCode), eq(elections.roundId, round.id))),
   ]);
   return { villages, elections: electionRows };
 }
@@ -86,7 +103,11 @@ async function lockRoundVillage(tx: Tx, round: RoundRow, code: string): Promise<
     .select()
     .from(roundVillages)
     .where(
-      and(eq(roundVillages.countyCode, round.countyCode), eq(roundVillages.roundId, round.id), eq(roundVillages.villageCode, code)),
+      and(
+        eq(roundVillages.countyCode, round.countyCode),
+        eq(roundVillages.roundId, round.id),
+        eq(roundVillages.villageCode, code),
+      ),
     )
     .for('update');
   if (!row) throw notFound(`村 ${code} 不在换届「${round.name}」中`);
@@ -95,7 +116,13 @@ async function lockRoundVillage(tx: Tx, round: RoundRow, code: string): Promise<
 
 const LOCKED_STATUSES = new Set(['voting', 'completed']);
 
-async function updateVillage(tx: Tx, actor: Actor, action: string, before: RoundVillageRow, set: Partial<RoundVillageRow>) {
+async function updateVillage(
+  tx: Tx,
+  actor: Actor,
+  action: string,
+  before: RoundVillageRow,
+  set: Partial<RoundVillageRow>,
+) {
   const [after] = await tx
     .update(roundVillages)
     .set(set)
@@ -119,12 +146,30 @@ async function updateVillage(tx: Tx, actor: Actor, action: string, before: Round
   return after!;
 }
 
-async function scheduleElections(tx: Tx, round: RoundRow, code: string, day: string | null, status: 'scheduled' | 'postponed' | 'planned') {
+async function scheduleElections(
+  tx: Tx,
+  round: RoundRow,
+  code: string,
+  day: string | null,
+  status: 'scheduled' | 'postponed' | 'planned',
+) {
   const rows = await tx
     .select()
     .from(elections)
-    .where(and(eq(elections.countyCode, round.countyCode), eq(elections.roundId, round.id), eq(elections.villageCode, code)));
-  const ids = rows.filter((e) => heldOnElectionDay(e.kind) && (e.status === 'planned' || e.status === 'scheduled' || e.status === 'postponed')).map((e) => e.id);
+    .where(
+      and(
+        eq(elections.countyCode, round.countyCode),
+        eq(elections.roundId, round.id),
+        eq(elections.villageCode, code),
+      ),
+    );
+  const ids = rows
+    .filter(
+      (e) =>
+        heldOnElectionDay(e.kind) &&
+        (e.status === 'planned' || e.status === 'scheduled' || e.status === 'postponed'),
+    )
+    .map((e) => e.id);
   if (ids.length === 0) return;
   await tx
     .update(elections)
@@ -143,13 +188,20 @@ export async function setVillageDay(
     const before = await lockRoundVillage(tx, round, code);
     if (LOCKED_STATUSES.has(before.status)) throw conflict('该村选举已开始或已完成，不能再改选举日');
     const scheduled = input.included && input.electionDay !== null;
-    const status = before.status === 'postponed' && scheduled ? 'postponed' : scheduled ? 'scheduled' : 'preparing';
+    const status =
+      before.status === 'postponed' && scheduled ? 'postponed' : scheduled ? 'scheduled' : 'preparing';
     const after = await updateVillage(tx, actor, 'round.village.set', before, {
       electionDay: input.electionDay,
       included: input.included,
       status,
     });
-    await scheduleElections(tx, round, code, input.electionDay, scheduled ? (status === 'postponed' ? 'postponed' : 'scheduled') : 'planned');
+    await scheduleElections(
+      tx,
+      round,
+      code,
+      input.electionDay,
+      scheduled ? (status === 'postponed' ? 'postponed' : 'scheduled') : 'planned',
+    );
     return after;
   });
 }
@@ -192,11 +244,19 @@ export async function rerunElection(
       await tx
         .select()
         .from(elections)
-        .where(and(eq(elections.countyCode, round.countyCode), eq(elections.roundId, round.id), eq(elections.villageCode, code), eq(elections.kind, input.kind)))
+        .where(
+          and(
+            eq(elections.countyCode, round.countyCode),
+            eq(elections.roundId, round.id),
+            eq(elections.villageCode, code),
+            eq(elections.kind, input.kind),
+          ),
+        )
     ).sort((a, b) => b.attempt - a.attempt);
     const last = attempts[0];
     if (!last) throw notFound('该村本次换届没有这项选举');
-    if (last.status !== 'failed' && last.status !== 'held') throw conflict('只有已举行或未成功的选举才能重新选举');
+    if (last.status !== 'failed' && last.status !== 'held')
+      throw conflict('只有已举行或未成功的选举才能重新选举');
     const [created] = await tx
       .insert(elections)
       .values({

@@ -1,7 +1,7 @@
 /** Where each village stands in the latest round that covers it. */
 import { and, eq, inArray, like } from 'drizzle-orm';
 import type { Tx } from '../db/connect.js';
-import { elections, roundVillages, rounds } from '../db/schema.js';
+import { elections, rounds, roundVillages } from '../db/schema.js';
 import { ELECTION_KINDS, ELECTION_TITLES } from './election-plan.js';
 
 export interface VillageRoundState {
@@ -9,21 +9,44 @@ export interface VillageRoundState {
   electionDay: string | null;
   status: string;
   postponedReason: string | null;
-  elections: { id: string; kind: string; title: string; seq: number; status: string; scheduledDate: string | null; attempt: number }[];
+  elections: {
+    id: string;
+    kind: string;
+    title: string;
+    seq: number;
+    status: string;
+    scheduledDate: string | null;
+    attempt: number;
+  }[];
 }
 
 /**
  * For each village under `code`: its state in the given round, or else in the newest round
  * that includes it. Keyed by village code.
  */
-export async function villageRoundStates(db: Tx, code: string, roundId?: string): Promise<Map<string, VillageRoundState>> {
+export async function villageRoundStates(
+  db: Tx,
+  code: string,
+  roundId?: string,
+): Promise<Map<string, VillageRoundState>> {
   const countyCode = code.slice(0, 6);
-  const countyFilter = code.length >= 6 ? eq(roundVillages.countyCode, countyCode) : like(roundVillages.countyCode, `${code}%`);
+  const countyFilter =
+    code.length >= 6 ? eq(roundVillages.countyCode, countyCode) : like(roundVillages.countyCode, `${code}%`);
   const rows = await db
     .select({ rv: roundVillages, createdAt: rounds.createdAt })
     .from(roundVillages)
-    .innerJoin(rounds, and(eq(rounds.countyCode, roundVillages.countyCode), eq(rounds.id, roundVillages.roundId)))
-    .where(and(countyFilter, like(roundVillages.villageCode, `${code}%`), eq(roundVillages.included, true), ...(roundId ? [eq(roundVillages.roundId, roundId)] : [])));
+    .innerJoin(
+      rounds,
+      and(eq(rounds.countyCode, roundVillages.countyCode), eq(rounds.id, roundVillages.roundId)),
+    )
+    .where(
+      and(
+        countyFilter,
+        like(roundVillages.villageCode, `${code}%`),
+        eq(roundVillages.included, true),
+        ...(roundId ? [eq(roundVillages.roundId, roundId)] : []),
+      ),
+    );
   const latest = new Map<string, { rv: typeof roundVillages.$inferSelect; createdAt: string }>();
   for (const row of rows) {
     const seen = latest.get(row.rv.villageCode);
@@ -31,13 +54,21 @@ export async function villageRoundStates(db: Tx, code: string, roundId?: string)
   }
   const roundIds = [...new Set([...latest.values()].map((r) => r.rv.roundId))];
   const electionRows = roundIds.length
-    ? await db.select().from(elections).where(and(inArray(elections.roundId, roundIds), like(elections.villageCode, `${code}%`)))
+    ? await db
+        .select()
+        .from(elections)
+        .where(and(inArray(elections.roundId, roundIds), like(elections.villageCode, `${code}%`)))
     : [];
   const out = new Map<string, VillageRoundState>();
   for (const { rv } of latest.values()) {
     const mine = electionRows
       .filter((e) => e.roundId === rv.roundId && e.villageCode === rv.villageCode)
-      .sort((a, b) => a.seq - b.seq || ELECTION_KINDS.indexOf(a.kind) - ELECTION_KINDS.indexOf(b.kind) || a.attempt - b.attempt);
+      .sort(
+        (a, b) =>
+          a.seq - b.seq ||
+          ELECTION_KINDS.indexOf(a.kind) - ELECTION_KINDS.indexOf(b.kind) ||
+          a.attempt - b.attempt,
+      );
     out.set(rv.villageCode, {
       roundId: rv.roundId,
       electionDay: rv.electionDay,

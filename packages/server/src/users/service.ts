@@ -36,8 +36,17 @@ async function checkRoleRegion(db: Tx, role: Role, regionCode: string) {
 }
 
 export async function listUsers(db: Tx, regionPrefix: string): Promise<UserRow[]> {
-  const rows = await db.select().from(users).where(like(users.regionCode, `${regionPrefix}%`));
-  return rows.sort((a, b) => (a.regionCode === b.regionCode ? a.username.localeCompare(b.username) : a.regionCode < b.regionCode ? -1 : 1));
+  const rows = await db
+    .select()
+    .from(users)
+    .where(like(users.regionCode, `${regionPrefix}%`));
+  return rows.sort((a, b) =>
+    a.regionCode === b.regionCode
+      ? a.username.localeCompare(b.username)
+      : a.regionCode < b.regionCode
+        ? -1
+        : 1,
+  );
 }
 
 export async function getUser(db: Tx, id: string): Promise<UserRow> {
@@ -58,7 +67,14 @@ export function assertManageable(managerRole: Role, role: Role) {
 export async function createUser(
   db: Db,
   actor: Actor,
-  input: { username: string; displayName: string; role: Role; regionCode: string; password: string; mustChangePassword?: boolean },
+  input: {
+    username: string;
+    displayName: string;
+    role: Role;
+    regionCode: string;
+    password: string;
+    mustChangePassword?: boolean;
+  },
 ): Promise<UserRow> {
   const problem = passwordProblem(input.password);
   if (problem) throw badRequest(`密码：${problem}`);
@@ -78,7 +94,15 @@ export async function createUser(
         mustChangePassword: input.mustChangePassword ?? true,
       })
       .returning();
-    await appendAudit(tx, { actor, action: 'user.create', entity: 'user', entityId: row!.id, regionCode: row!.regionCode, before: null, after: auditable(row!) });
+    await appendAudit(tx, {
+      actor,
+      action: 'user.create',
+      entity: 'user',
+      entityId: row!.id,
+      regionCode: row!.regionCode,
+      before: null,
+      after: auditable(row!),
+    });
     return row!;
   });
 }
@@ -102,7 +126,15 @@ export async function updateUser(
       .where(eq(users.id, id))
       .returning();
     if (patch.disabled) await deleteUserSessions(tx, id);
-    await appendAudit(tx, { actor, action: 'user.update', entity: 'user', entityId: id, regionCode: before.regionCode, before: auditable(before), after: auditable(after!) });
+    await appendAudit(tx, {
+      actor,
+      action: 'user.update',
+      entity: 'user',
+      entityId: id,
+      regionCode: before.regionCode,
+      before: auditable(before),
+      after: auditable(after!),
+    });
     return after!;
   });
 }
@@ -112,22 +144,53 @@ export async function resetPassword(db: Db, actor: Actor, id: string): Promise<s
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     const before = await getUser(tx, id);
-    const [after] = await tx.update(users).set({ passwordHash, mustChangePassword: true }).where(eq(users.id, id)).returning();
+    const [after] = await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: true })
+      .where(eq(users.id, id))
+      .returning();
     await deleteUserSessions(tx, id);
-    await appendAudit(tx, { actor, action: 'user.reset-password', entity: 'user', entityId: id, regionCode: before.regionCode, before: auditable(before), after: auditable(after!) });
+    await appendAudit(tx, {
+      actor,
+      action: 'user.reset-password',
+      entity: 'user',
+      entityId: id,
+      regionCode: before.regionCode,
+      before: auditable(before),
+      after: auditable(after!),
+    });
   });
   return password;
 }
 
-export async function changePassword(db: Db, actor: Actor, id: string, oldPassword: string, newPassword: string): Promise<void> {
+export async function changePassword(
+  db: Db,
+  actor: Actor,
+  id: string,
+  oldPassword: string,
+  newPassword: string,
+): Promise<void> {
   const problem = passwordProblem(newPassword);
   if (problem) throw badRequest(`新密码：${problem}`);
   if (oldPassword === newPassword) throw badRequest('新密码：不能与原密码相同');
   const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
     const before = await getUser(tx, id);
-    if (!(await verifyPassword(oldPassword, before.passwordHash))) throw badRequest('原密码不正确', 'BAD_PASSWORD');
-    const [after] = await tx.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, id)).returning();
-    await appendAudit(tx, { actor, action: 'user.change-password', entity: 'user', entityId: id, regionCode: before.regionCode, before: auditable(before), after: auditable(after!) });
+    if (!(await verifyPassword(oldPassword, before.passwordHash)))
+      throw badRequest('原密码不正确', 'BAD_PASSWORD');
+    const [after] = await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: false })
+      .where(eq(users.id, id))
+      .returning();
+    await appendAudit(tx, {
+      actor,
+      action: 'user.change-password',
+      entity: 'user',
+      entityId: id,
+      regionCode: before.regionCode,
+      before: auditable(before),
+      after: auditable(after!),
+    });
   });
 }

@@ -30,6 +30,7 @@ export async function startTestApp(mode: DbMode, opts: { loginRateLimit?: number
 
 export interface Response {
   status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read JSON bodies of many shapes; assertions check them
   body: any;
 }
 

@@ -3,14 +3,17 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { verifyPassword } from '../../auth/password.js';
-import { SESSION_COOKIE, SESSION_HOURS, createSession, deleteSession } from '../../auth/sessions.js';
+import { createSession, deleteSession, SESSION_COOKIE, SESSION_HOURS } from '../../auth/sessions.js';
 import { ApiError } from '../../http/errors.js';
 import { changePassword, findUserByUsername } from '../../users/service.js';
 import type { AppOptions } from '../app.js';
 import { actorOf, requireUser } from '../context.js';
 import { toUserDtos, userDto } from '../dto.js';
 
-const loginBody = z.object({ username: z.string().trim().min(1, '请输入用户名').max(64), password: z.string().min(1, '请输入密码').max(200) });
+const loginBody = z.object({
+  username: z.string().trim().min(1, '请输入用户名').max(64),
+  password: z.string().min(1, '请输入密码').max(200),
+});
 
 export async function authRoutes(app: FastifyInstance, opts: AppOptions) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -19,13 +22,19 @@ export async function authRoutes(app: FastifyInstance, opts: AppOptions) {
   r.post(
     '/auth/login',
     {
-      schema: { tags: ['登录'], summary: '登录（每个地址和用户名每分钟限次）', body: loginBody, response: { 200: z.object({ user: userDto }) } },
+      schema: {
+        tags: ['登录'],
+        summary: '登录（每个地址和用户名每分钟限次）',
+        body: loginBody,
+        response: { 200: z.object({ user: userDto }) },
+      },
       config: {
         rateLimit: {
           max: opts.loginRateLimit ?? 10,
           timeWindow: '1 minute',
           hook: 'preHandler',
-          keyGenerator: (req) => `${req.ip}|${(req.body as { username?: string } | undefined)?.username ?? ''}`,
+          keyGenerator: (req) =>
+            `${req.ip}|${(req.body as { username?: string } | undefined)?.username ?? ''}`,
         },
       },
     },
@@ -53,11 +62,15 @@ export async function authRoutes(app: FastifyInstance, opts: AppOptions) {
     return reply.code(204).send();
   });
 
-  r.get('/auth/me', { schema: { tags: ['登录'], summary: '当前用户', response: { 200: z.object({ user: userDto }) } } }, async (req) => {
-    const user = requireUser(req);
-    const [dto] = await toUserDtos(db, [user]);
-    return { user: dto! };
-  });
+  r.get(
+    '/auth/me',
+    { schema: { tags: ['登录'], summary: '当前用户', response: { 200: z.object({ user: userDto }) } } },
+    async (req) => {
+      const user = requireUser(req);
+      const [dto] = await toUserDtos(db, [user]);
+      return { user: dto! };
+    },
+  );
 
   r.post(
     '/auth/password',
@@ -65,7 +78,10 @@ export async function authRoutes(app: FastifyInstance, opts: AppOptions) {
       schema: {
         tags: ['登录'],
         summary: '修改自己的密码',
-        body: z.object({ oldPassword: z.string().min(1, '请输入原密码'), newPassword: z.string().min(1, '请输入新密码').max(200) }),
+        body: z.object({
+          oldPassword: z.string().min(1, '请输入原密码'),
+          newPassword: z.string().min(1, '请输入新密码').max(200),
+        }),
       },
     },
     async (req, reply) => {

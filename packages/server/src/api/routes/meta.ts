@@ -7,7 +7,9 @@ import { requireUser } from '../context.js';
 
 export async function metaRoutes(app: FastifyInstance, _opts: AppOptions) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/health', { schema: { tags: ['系统'], summary: '健康检查（无需登录）' } }, async () => ({ ok: true }));
+  r.get('/health', { schema: { tags: ['系统'], summary: '健康检查（无需登录）' } }, async () => ({
+    ok: true,
+  }));
   r.get(
     '/rulesets',
     {
@@ -15,14 +17,28 @@ export async function metaRoutes(app: FastifyInstance, _opts: AppOptions) {
         tags: ['换届'],
         summary: '可用的选举规则集',
         response: {
-          200: z.object({ items: z.array(z.object({ id: z.string(), title: z.string(), jurisdiction: z.string(), effectiveFrom: z.string() })) }),
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                title: z.string(),
+                jurisdiction: z.string(),
+                effectiveFrom: z.string(),
+              }),
+            ),
+          }),
         },
       },
     },
     async (req) => {
       requireUser(req);
       return {
-        items: listRuleSets().map((s) => ({ id: s.id, title: s.title, jurisdiction: s.jurisdiction.name, effectiveFrom: s.effectiveFrom })),
+        items: listRuleSets().map((s) => ({
+          id: s.id,
+          title: s.title,
+          jurisdiction: s.jurisdiction.name,
+          effectiveFrom: s.effectiveFrom,
+        })),
       };
     },
   );

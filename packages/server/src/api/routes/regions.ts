@@ -21,39 +21,55 @@ export async function regionRoutes(app: FastifyInstance, opts: AppOptions) {
   const { db } = opts.database;
   const tags = ['区划'];
 
-  r.get('/regions/:code', { schema: { tags, summary: '区划详情及其在本人管辖范围内的上级路径', params: codeParams } }, async (req) => {
-    const user = requireUser(req);
-    requireScope(user, req.params.code);
-    const region = await getRegion(db, req.params.code);
-    const path = await regionPath(db, region.code, user.regionCode);
-    return {
-      code: region.code,
-      name: region.name,
-      level: region.level,
-      kind: region.kind,
-      parentCode: region.parentCode,
-      status: region.status,
-      endedOn: region.endedOn,
-      path: path.map((p) => ({ code: p.code, name: p.name, level: p.level })),
-    };
-  });
+  r.get(
+    '/regions/:code',
+    { schema: { tags, summary: '区划详情及其在本人管辖范围内的上级路径', params: codeParams } },
+    async (req) => {
+      const user = requireUser(req);
+      requireScope(user, req.params.code);
+      const region = await getRegion(db, req.params.code);
+      const path = await regionPath(db, region.code, user.regionCode);
+      return {
+        code: region.code,
+        name: region.name,
+        level: region.level,
+        kind: region.kind,
+        parentCode: region.parentCode,
+        status: region.status,
+        endedOn: region.endedOn,
+        path: path.map((p) => ({ code: p.code, name: p.name, level: p.level })),
+      };
+    },
+  );
 
-  r.get('/regions/:code/children', { schema: { tags, summary: '下级区划', params: codeParams } }, async (req) => {
-    const user = requireUser(req);
-    requireScope(user, req.params.code);
-    return { items: await childRegions(db, req.params.code) };
-  });
+  r.get(
+    '/regions/:code/children',
+    { schema: { tags, summary: '下级区划', params: codeParams } },
+    async (req) => {
+      const user = requireUser(req);
+      requireScope(user, req.params.code);
+      return { items: await childRegions(db, req.params.code) };
+    },
+  );
 
   r.get(
     '/regions/:code/villages',
-    { schema: { tags, summary: '辖区内的村（社区）及其换届进度', params: codeParams, querystring: z.object({ roundId: z.string().optional() }) } },
+    {
+      schema: {
+        tags,
+        summary: '辖区内的村（社区）及其换届进度',
+        params: codeParams,
+        querystring: z.object({ roundId: z.string().optional() }),
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       requireScope(user, req.params.code);
       const region = await getRegion(db, req.params.code);
       const villages = region.level === 'village' ? [region] : await villagesUnder(db, region.code);
       const townships = new Map<string, string>();
-      for (const v of villages) if (v.parentCode && !townships.has(v.parentCode)) townships.set(v.parentCode, '');
+      for (const v of villages)
+        if (v.parentCode && !townships.has(v.parentCode)) townships.set(v.parentCode, '');
       for (const code of townships.keys()) townships.set(code, (await getRegion(db, code)).name);
       const states = await villageRoundStates(db, region.code, req.query.roundId);
       return {
@@ -77,14 +93,26 @@ export async function regionRoutes(app: FastifyInstance, opts: AppOptions) {
     },
   );
 
-  r.get('/regions/:code/history', { schema: { tags, summary: '规模调整历史', params: codeParams } }, async (req) => {
-    const user = requireUser(req);
-    requireScope(user, req.params.code);
-    const rows = await regionHistory(db, req.params.code);
-    return {
-      items: rows.map((c) => ({ id: c.id, at: c.createdAt, effectiveDate: c.effectiveDate, kind: c.kind, reason: c.reason, actorName: c.actorName, details: c.details })),
-    };
-  });
+  r.get(
+    '/regions/:code/history',
+    { schema: { tags, summary: '规模调整历史', params: codeParams } },
+    async (req) => {
+      const user = requireUser(req);
+      requireScope(user, req.params.code);
+      const rows = await regionHistory(db, req.params.code);
+      return {
+        items: rows.map((c) => ({
+          id: c.id,
+          at: c.createdAt,
+          effectiveDate: c.effectiveDate,
+          kind: c.kind,
+          reason: c.reason,
+          actorName: c.actorName,
+          details: c.details,
+        })),
+      };
+    },
+  );
 
   r.post(
     '/regions/:code/villages',
@@ -93,13 +121,20 @@ export async function regionRoutes(app: FastifyInstance, opts: AppOptions) {
         tags,
         summary: '在乡镇下增设村（社区）',
         params: codeParams,
-        body: villageInput.extend({ kind: z.enum(['village', 'community']), reason: z.string().trim().min(1, '请填写原因'), effectiveDate: isoDate.optional() }),
+        body: villageInput.extend({
+          kind: z.enum(['village', 'community']),
+          reason: z.string().trim().min(1, '请填写原因'),
+          effectiveDate: isoDate.optional(),
+        }),
       },
     },
     async (req, reply) => {
       const user = requirePermission(req, 'region.adjust');
       requireScope(user, req.params.code);
-      const row = await addVillage(db, actorOf(user), req.params.code, { ...req.body, effectiveDate: req.body.effectiveDate ?? today() });
+      const row = await addVillage(db, actorOf(user), req.params.code, {
+        ...req.body,
+        effectiveDate: req.body.effectiveDate ?? today(),
+      });
       return reply.code(201).send(row);
     },
   );
@@ -111,13 +146,24 @@ export async function regionRoutes(app: FastifyInstance, opts: AppOptions) {
         tags,
         summary: '村（社区）更名',
         params: codeParams,
-        body: z.object({ name: z.string().trim().min(1, '请填写名称').max(50), reason: z.string().trim().min(1, '请填写原因'), effectiveDate: isoDate.optional() }),
+        body: z.object({
+          name: z.string().trim().min(1, '请填写名称').max(50),
+          reason: z.string().trim().min(1, '请填写原因'),
+          effectiveDate: isoDate.optional(),
+        }),
       },
     },
     async (req) => {
       const user = requirePermission(req, 'region.adjust');
       requireScope(user, req.params.code);
-      return renameVillage(db, actorOf(user), req.params.code, req.body.name, req.body.reason, req.body.effectiveDate ?? today());
+      return renameVillage(
+        db,
+        actorOf(user),
+        req.params.code,
+        req.body.name,
+        req.body.reason,
+        req.body.effectiveDate ?? today(),
+      );
     },
   );
 
@@ -151,7 +197,11 @@ export async function regionRoutes(app: FastifyInstance, opts: AppOptions) {
         tags,
         summary: '拆分村（社区）',
         params: codeParams,
-        body: z.object({ into: z.array(villageInput).min(2, '拆分至少应产生两个村'), reason: z.string().trim().min(1, '请填写原因'), effectiveDate: isoDate }),
+        body: z.object({
+          into: z.array(villageInput).min(2, '拆分至少应产生两个村'),
+          reason: z.string().trim().min(1, '请填写原因'),
+          effectiveDate: isoDate,
+        }),
       },
     },
     async (req) => {

@@ -7,15 +7,15 @@ import { z } from 'zod';
 import { inScope } from '../../auth/roles.js';
 import type { SessionUser } from '../../auth/sessions.js';
 import type { Tx } from '../../db/connect.js';
-import { roundVillages, rounds } from '../../db/schema.js';
+import { rounds, roundVillages } from '../../db/schema.js';
 import { forbidden } from '../../http/errors.js';
 import { byCode, getRegion, regionsByCodes } from '../../regions/queries.js';
 import { ELECTION_KINDS } from '../../rounds/election-plan.js';
 import {
-  type RoundRow,
   createRound,
   getRoundRow,
   postponeVillage,
+  type RoundRow,
   rerunElection,
   roundVillageRows,
   setVillageDay,
@@ -42,7 +42,13 @@ async function roundSummary(db: Tx, round: RoundRow) {
   const [included] = await db
     .select({ n: count() })
     .from(roundVillages)
-    .where(and(eq(roundVillages.countyCode, round.countyCode), eq(roundVillages.roundId, round.id), eq(roundVillages.included, true)));
+    .where(
+      and(
+        eq(roundVillages.countyCode, round.countyCode),
+        eq(roundVillages.roundId, round.id),
+        eq(roundVillages.included, true),
+      ),
+    );
   return {
     id: round.id,
     name: round.name,
@@ -57,25 +63,34 @@ async function roundSummary(db: Tx, round: RoundRow) {
 }
 
 const idParams = z.object({ id: z.string().min(1) });
-const villageParams = z.object({ id: z.string().min(1), code: z.string().regex(/^\d{12}$/, '村级区划代码应为 12 位数字') });
+const villageParams = z.object({
+  id: z.string().min(1),
+  code: z.string().regex(/^\d{12}$/, '村级区划代码应为 12 位数字'),
+});
 
 export async function roundRoutes(app: FastifyInstance, opts: AppOptions) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = opts.database;
   const tags = ['换届'];
 
-  r.get('/rounds', { schema: { tags, summary: '覆盖某区域的换届', querystring: z.object({ region: regionCode.optional() }) } }, async (req) => {
-    const user = requireUser(req);
-    const region = req.query.region ?? user.regionCode;
-    requireScope(user, region);
-    // Rounds inside the region, and rounds of the township or county that covers it.
-    const rows = await db
-      .select()
-      .from(rounds)
-      .where(or(like(rounds.regionCode, `${region}%`), sql`${region} like ${rounds.regionCode} || '%'`));
-    rows.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
-    return { items: await Promise.all(rows.map((row) => roundSummary(db, row))) };
-  });
+  r.get(
+    '/rounds',
+    {
+      schema: { tags, summary: '覆盖某区域的换届', querystring: z.object({ region: regionCode.optional() }) },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      const region = req.query.region ?? user.regionCode;
+      requireScope(user, region);
+      // Rounds inside the region, and rounds of the township or county that covers it.
+      const rows = await db
+        .select()
+        .from(rounds)
+        .where(or(like(rounds.regionCode, `${region}%`), sql`${region} like ${rounds.regionCode} || '%'`));
+      rows.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+      return { items: await Promise.all(rows.map((row) => roundSummary(db, row))) };
+    },
+  );
 
   r.post(
     '/rounds',
@@ -83,7 +98,11 @@ export async function roundRoutes(app: FastifyInstance, opts: AppOptions) {
       schema: {
         tags,
         summary: '新建换届（县或乡镇）',
-        body: z.object({ name: z.string().trim().min(1, '请填写换届名称').max(80), regionCode, rulesetId: z.string().min(1, '请选择规则集') }),
+        body: z.object({
+          name: z.string().trim().min(1, '请填写换届名称').max(80),
+          regionCode,
+          rulesetId: z.string().min(1, '请选择规则集'),
+        }),
       },
     },
     async (req, reply) => {
@@ -94,33 +113,37 @@ export async function roundRoutes(app: FastifyInstance, opts: AppOptions) {
     },
   );
 
-  r.get('/rounds/:id', { schema: { tags, summary: '换届详情：参加的村、选举日、各项选举', params: idParams } }, async (req) => {
-    const { user, round } = await visibleRound(db, req, req.params.id);
-    const [states, { villages }] = await Promise.all([
-      villageRoundStates(db, round.regionCode, round.id),
-      roundVillageRows(db, round),
-    ]);
-    // A village user sees only its own village of a township's round.
-    const rows = villages.filter((v) => inScope(user.regionCode, v.villageCode));
-    const codes = [...new Set(rows.flatMap((v) => [v.villageCode, v.villageCode.slice(0, 9)]))];
-    const names = new Map((await regionsByCodes(db, codes)).map((x) => [x.code, x.name]));
-    return {
-      ...(await roundSummary(db, round)),
-      electionPlan: round.electionPlan,
-      villages: rows
-        .map((v) => ({
-          code: v.villageCode,
-          name: names.get(v.villageCode) ?? v.villageCode,
-          townshipName: names.get(v.villageCode.slice(0, 9)) ?? '',
-          included: v.included,
-          electionDay: v.electionDay,
-          status: v.status,
-          postponedReason: v.postponedReason,
-          elections: states.get(v.villageCode)?.elections ?? [],
-        }))
-        .sort(byCode),
-    };
-  });
+  r.get(
+    '/rounds/:id',
+    { schema: { tags, summary: '换届详情：参加的村、选举日、各项选举', params: idParams } },
+    async (req) => {
+      const { user, round } = await visibleRound(db, req, req.params.id);
+      const [states, { villages }] = await Promise.all([
+        villageRoundStates(db, round.regionCode, round.id),
+        roundVillageRows(db, round),
+      ]);
+      // A village user sees only its own village of a township's round.
+      const rows = villages.filter((v) => inScope(user.regionCode, v.villageCode));
+      const codes = [...new Set(rows.flatMap((v) => [v.villageCode, v.villageCode.slice(0, 9)]))];
+      const names = new Map((await regionsByCodes(db, codes)).map((x) => [x.code, x.name]));
+      return {
+        ...(await roundSummary(db, round)),
+        electionPlan: round.electionPlan,
+        villages: rows
+          .map((v) => ({
+            code: v.villageCode,
+            name: names.get(v.villageCode) ?? v.villageCode,
+            townshipName: names.get(v.villageCode.slice(0, 9)) ?? '',
+            included: v.included,
+            electionDay: v.electionDay,
+            status: v.status,
+            postponedReason: v.postponedReason,
+            elections: states.get(v.villageCode)?.elections ?? [],
+          }))
+          .sort(byCode),
+      };
+    },
+  );
 
   r.put(
     '/rounds/:id/villages/:code',
@@ -143,7 +166,12 @@ export async function roundRoutes(app: FastifyInstance, opts: AppOptions) {
   r.post(
     '/rounds/:id/villages/:code/postpone',
     {
-      schema: { tags, summary: '推迟村的选举', params: villageParams, body: z.object({ newDate: isoDate, reason: z.string().trim().min(1, '请填写推迟原因') }) },
+      schema: {
+        tags,
+        summary: '推迟村的选举',
+        params: villageParams,
+        body: z.object({ newDate: isoDate, reason: z.string().trim().min(1, '请填写推迟原因') }),
+      },
     },
     async (req) => {
       const user = requirePermission(req, 'round.manage');
@@ -160,7 +188,11 @@ export async function roundRoutes(app: FastifyInstance, opts: AppOptions) {
         tags,
         summary: '重新选举（已举行或未成功的一项选举）',
         params: villageParams,
-        body: z.object({ kind: z.enum(ELECTION_KINDS), newDate: isoDate, reason: z.string().trim().min(1, '请填写原因') }),
+        body: z.object({
+          kind: z.enum(ELECTION_KINDS),
+          newDate: isoDate,
+          reason: z.string().trim().min(1, '请填写原因'),
+        }),
       },
     },
     async (req) => {

@@ -5,7 +5,14 @@ import { z } from 'zod';
 import { ROLES, type Role } from '../../auth/roles.js';
 import type { Tx } from '../../db/connect.js';
 import { forbidden } from '../../http/errors.js';
-import { assertManageable, createUser, getUser, listUsers, resetPassword, updateUser } from '../../users/service.js';
+import {
+  assertManageable,
+  createUser,
+  getUser,
+  listUsers,
+  resetPassword,
+  updateUser,
+} from '../../users/service.js';
 import type { AppOptions } from '../app.js';
 import { actorOf, requirePermission, requireScope } from '../context.js';
 import { regionCode, toUserDtos, userDto } from '../dto.js';
@@ -27,7 +34,14 @@ export async function userRoutes(app: FastifyInstance, opts: AppOptions) {
 
   r.get(
     '/users',
-    { schema: { tags, summary: '辖区内的用户', querystring: z.object({ region: regionCode.optional() }), response: { 200: z.object({ items: z.array(userDto) }) } } },
+    {
+      schema: {
+        tags,
+        summary: '辖区内的用户',
+        querystring: z.object({ region: regionCode.optional() }),
+        response: { 200: z.object({ items: z.array(userDto) }) },
+      },
+    },
     async (req) => {
       const manager = requirePermission(req, 'user.manage');
       const region = req.query.region ?? manager.regionCode;
@@ -43,7 +57,10 @@ export async function userRoutes(app: FastifyInstance, opts: AppOptions) {
         tags,
         summary: '新建用户（首次登录须改密码）',
         body: z.object({
-          username: z.string().trim().regex(/^[A-Za-z0-9_.-]{3,32}$/, '用户名为 3–32 位字母、数字、下划线、点或减号'),
+          username: z
+            .string()
+            .trim()
+            .regex(/^[A-Za-z0-9_.-]{3,32}$/, '用户名为 3–32 位字母、数字、下划线、点或减号'),
           displayName: z.string().trim().min(1, '请填写姓名或单位').max(50),
           role: z.enum(ROLES),
           regionCode,
@@ -69,14 +86,19 @@ export async function userRoutes(app: FastifyInstance, opts: AppOptions) {
         tags,
         summary: '修改用户（姓名、角色、停用）',
         params: idParams,
-        body: z.object({ displayName: z.string().trim().min(1).max(50).optional(), role: z.enum(ROLES).optional(), disabled: z.boolean().optional() }),
+        body: z.object({
+          displayName: z.string().trim().min(1).max(50).optional(),
+          role: z.enum(ROLES).optional(),
+          disabled: z.boolean().optional(),
+        }),
         response: { 200: userDto },
       },
     },
     async (req) => {
       const { manager, target } = await manageableUser(db, req, req.params.id);
       if (req.body.role) assertManageable(manager.role as Role, req.body.role);
-      if (target.id === manager.id && (req.body.role || req.body.disabled)) throw forbidden('不能修改自己的角色或停用自己');
+      if (target.id === manager.id && (req.body.role || req.body.disabled))
+        throw forbidden('不能修改自己的角色或停用自己');
       const [dto] = await toUserDtos(db, [await updateUser(db, actorOf(manager), target.id, req.body)]);
       return dto!;
     },
@@ -84,7 +106,14 @@ export async function userRoutes(app: FastifyInstance, opts: AppOptions) {
 
   r.post(
     '/users/:id/reset-password',
-    { schema: { tags, summary: '重置用户密码（返回一次性临时密码）', params: idParams, response: { 200: z.object({ temporaryPassword: z.string() }) } } },
+    {
+      schema: {
+        tags,
+        summary: '重置用户密码（返回一次性临时密码）',
+        params: idParams,
+        response: { 200: z.object({ temporaryPassword: z.string() }) },
+      },
+    },
     async (req) => {
       const { manager, target } = await manageableUser(db, req, req.params.id);
       return { temporaryPassword: await resetPassword(db, actorOf(manager), target.id) };

