@@ -32,7 +32,9 @@ export interface AppOptions {
 /** Every API route, as `METHOD /path`: the scope test checks that it covers them all. */
 export const API_ROUTES = Symbol('apiRoutes');
 
-export async function buildApp(opts: AppOptions): Promise<FastifyInstance & { [API_ROUTES]: string[] }> {
+export type HuanjieApp = FastifyInstance & { [API_ROUTES]: string[] };
+
+export async function buildApp(opts: AppOptions): Promise<HuanjieApp> {
   const app = Fastify({ logger: opts.logger ?? false, trustProxy: true });
   const routes: string[] = [];
   app.addHook('onRoute', (route) => {
@@ -89,5 +91,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance & { [A
     }
     return reply.code(404).send({ code: 'NOT_FOUND', message: `没有这个接口：${req.method} ${req.url}` });
   });
-  return Object.assign(app, { [API_ROUTES]: routes });
+  const built = app as unknown as HuanjieApp;
+  built[API_ROUTES] = routes;
+  return built;
 }

@@ -1,12 +1,12 @@
 /** A running app on a test database with the demo county loaded, and a cookie-keeping client. */
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/api/app.js';
+import { buildApp, type HuanjieApp } from '../../src/api/app.js';
 import type { Database } from '../../src/db/connect.js';
 import { DEMO_COUNTY, DEMO_PASSWORD, loadDemo } from '../../src/demo/demo.js';
 import { type DbMode, openTestDatabase } from './db.js';
 
 export interface TestApp {
-  app: FastifyInstance;
+  app: HuanjieApp;
   database: Database;
   close(): Promise<void>;
 }
