@@ -44,7 +44,7 @@ for (const mode of dbModes()) {
     test('a failed write leaves neither the change nor an audit row', async () => {
       const { db } = t.database;
       const count = async () =>
-        Number((await db.execute<{ n: string }>(sql`select count(*) as n from audit_log`)).rows[0]!.n);
+        Number(((await db.execute(sql`select count(*) as n from audit_log`)).rows as { n: string }[])[0]!.n);
       const beforeRows = await count();
       // The second rename in one transaction fails (same name), so the whole transaction rolls back.
       await assert.rejects(
@@ -87,9 +87,8 @@ for (const mode of dbModes()) {
         assert.ok(report.broken);
         assert.equal(report.broken.problem, 'hash-mismatch');
         assert.equal(report.broken.countyCode, '331127');
-        const [row] = (
-          await db.execute<{ seq: string }>(sql`select seq from audit_log where action = 'region.rename'`)
-        ).rows;
+        const [row] = (await db.execute(sql`select seq from audit_log where action = 'region.rename'`))
+          .rows as { seq: string }[];
         assert.equal(report.broken.seq, Number(row!.seq));
       } finally {
         await db.execute(sql`alter table audit_log enable trigger audit_log_append_only`);
