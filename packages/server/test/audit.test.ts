@@ -13,7 +13,7 @@ import { sql } from 'drizzle-orm';
 import { SYSTEM_ACTOR } from '../src/audit/actor.js';
 import { appendAudit } from '../src/audit/append.js';
 import { verifyAudit } from '../src/audit/verify.js';
-import { openDatabase } from '../src/db/connect.js';
+import { openDatabase, queryRows } from '../src/db/connect.js';
 import { renameVillage } from '../src/regions/adjust.js';
 import { loginAs, startTestApp, type TestApp } from './support/app.js';
 import { dbModes } from './support/db.js';
@@ -44,7 +44,7 @@ for (const mode of dbModes()) {
     test('a failed write leaves neither the change nor an audit row', async () => {
       const { db } = t.database;
       const count = async () =>
-        Number(((await db.execute(sql`select count(*) as n from audit_log`)).rows as { n: string }[])[0]!.n);
+        Number((await queryRows<{ n: string }>(db, sql`select count(*) as n from audit_log`))[0]!.n);
       const beforeRows = await count();
       // The second rename in one transaction fails (same name), so the whole transaction rolls back.
       await assert.rejects(
@@ -87,8 +87,10 @@ for (const mode of dbModes()) {
         assert.ok(report.broken);
         assert.equal(report.broken.problem, 'hash-mismatch');
         assert.equal(report.broken.countyCode, '331127');
-        const [row] = (await db.execute(sql`select seq from audit_log where action = 'region.rename'`))
-          .rows as { seq: string }[];
+        const [row] = await queryRows<{ seq: string }>(
+          db,
+          sql`select seq from audit_log where action = 'region.rename'`,
+        );
         assert.equal(report.broken.seq, Number(row!.seq));
       } finally {
         await db.execute(sql`alter table audit_log enable trigger audit_log_append_only`);
