@@ -132,6 +132,17 @@ describe('parseRuleSet: a province adds a rule set as JSON', () => {
     assert.ok(paths.includes('tally.firstRoundQuota.value.num'));
   });
 
+  test('an unknown or misspelt key is refused, not silently ignored', () => {
+    const doc = userRuleSet();
+    (doc.committee as Record<string, unknown>).memberKinBar = { value: ['spouse'], rule: 'C1-5' };
+    (doc.tally as Record<string, unknown>).overvoteScop = { value: 'office', rule: 'E-6' };
+    const out = parseRuleSet(doc);
+    assert.equal(out.ok, false);
+    const messages = out.ok ? [] : out.error.map((e) => `${e.path}: ${e.message}`).join('\n');
+    assert.match(messages, /committee.*memberKinBar|memberKinBar/);
+    assert.match(messages, /overvoteScop/);
+  });
+
   test('a shipped id cannot be replaced', () => {
     const out = parseRuleSet({ ...userRuleSet(), id: 'zhejiang-2020' });
     assert.equal(out.ok, false);

@@ -1,6 +1,7 @@
 // The deadline calendar of one village's election, computed from election day and the rule set (B-1..B-16).
+import type { Cited } from '../ruleset/cited.js';
 import type { CalendarParams } from '../ruleset/sections/calendar.js';
-import type { ProxyParams } from '../ruleset/sections/proxy.js';
+import type { ProxyDeadline, ProxyParams } from '../ruleset/sections/proxy.js';
 import type { RecallParams } from '../ruleset/sections/recall.js';
 import { addDays, compareDates, daysBetween, type IsoDate } from './civil-date.js';
 import { type HolidaySet, lastDayBeforeElection, lastDayFor, periodEnd } from './day-count.js';
@@ -72,6 +73,17 @@ export function buildCalendar(rules: CalendarRules, input: CalendarInput): Calen
       due: lastDayBeforeElection(e, days, boundary),
       rule: `${rule};${boundaryRule}`,
       basis: `选举日前${days}日`,
+    });
+  };
+  const byProxyDeadline = (id: StepId, title: string, deadline: Cited<ProxyDeadline | null>) => {
+    const by = deadline.value;
+    if (by === null) return;
+    steps.push({
+      id,
+      title,
+      due: lastDayFor(by, e, boundary),
+      rule: `${deadline.rule};${boundaryRule}`,
+      basis: by.kind === 'days-before' ? `选举日前${by.days}日` : '选举日之前',
     });
   };
   const after = (id: StepId, title: string, from: IsoDate, fromTitle: string, days: number, rule: string) => {
@@ -162,26 +174,8 @@ export function buildCalendar(rules: CalendarRules, input: CalendarInput): Calen
     cal.pollingPlanDaysBefore.value,
     cal.pollingPlanDaysBefore.rule,
   );
-  const applyBy = proxy.applicationDeadline.value;
-  if (applyBy !== null) {
-    steps.push({
-      id: 'proxy-application',
-      title: '办理委托投票手续截止',
-      due: lastDayFor(applyBy, e, boundary),
-      rule: `${proxy.applicationDeadline.rule};${boundaryRule}`,
-      basis: applyBy.kind === 'days-before' ? `选举日前${applyBy.days}日` : '选举日之前',
-    });
-  }
-  const publishBy = proxy.listPublishDeadline.value;
-  if (publishBy !== null) {
-    steps.push({
-      id: 'proxy-list',
-      title: '公布委托人和受委托人名单',
-      due: lastDayFor(publishBy, e, boundary),
-      rule: `${proxy.listPublishDeadline.rule};${boundaryRule}`,
-      basis: publishBy.kind === 'days-before' ? `选举日前${publishBy.days}日` : '选举日之前',
-    });
-  }
+  byProxyDeadline('proxy-application', '办理委托投票手续截止', proxy.applicationDeadline);
+  byProxyDeadline('proxy-list', '公布委托人和受委托人名单', proxy.listPublishDeadline);
   after(
     'results',
     '公布选举结果（当选人名单）',

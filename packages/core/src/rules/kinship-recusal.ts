@@ -1,7 +1,9 @@
 // Kinship recusal (任职回避): who may not serve together, and who must withdraw (C1-5, C2-2, C2-6, J2-1, J2-3, E-9).
+import type { RuleSet } from '../ruleset/rule-set.js';
 import type { CommitteeParams } from '../ruleset/sections/committee.js';
 import type { PollingParams, PollingRole } from '../ruleset/sections/polling.js';
 import type { SupervisionParams, VillagePost } from '../ruleset/sections/supervision.js';
+import { kinBarRelationOf } from '../ruleset/tally-params.js';
 import { describeRelation, type KinGraph, type PersonRef, relationOf } from './kin-graph.js';
 
 export interface Withdrawal {
@@ -42,19 +44,20 @@ export interface CommitteeMember {
 }
 
 /**
- * C1-5: pairs of villagers' committee members related by a barred relation. The member in the higher
- * office stays; at equal office the one with more votes; otherwise neither is decided (a further vote).
+ * C1-5: pairs of villagers' committee members related by a relation in the rule set's `tally.kinBar`
+ * (the same bar the counting engine applies). The member in the higher office stays; at equal office
+ * the one with more votes; otherwise neither is decided (a further vote).
  */
 export function memberKinConflicts(
-  params: CommitteeParams,
+  ruleSet: Pick<RuleSet, 'tally'>,
   members: readonly CommitteeMember[],
   graph: KinGraph,
 ): KinConflict[] {
-  const barred = params.memberKinBar.value;
+  const kinBar = ruleSet.tally.kinBar;
   const conflicts: KinConflict[] = [];
   for (const [a, b] of pairs(members)) {
     const relation = relationOf(graph, a.person.id, b.person.id);
-    if (relation === null || !barred.includes(relation)) continue;
+    if (relation === null || !kinBar.value.includes(kinBarRelationOf(relation))) continue;
     let keeps: CommitteeMember | null = null;
     if (a.rank !== b.rank) keeps = a.rank < b.rank ? a : b;
     else if (a.votes !== undefined && b.votes !== undefined && a.votes !== b.votes)
@@ -66,7 +69,7 @@ export function memberKinConflicts(
         : `留任${keeps.person.name}，${goes.person.name}应当回避`;
     conflicts.push({
       people: [a.person, b.person],
-      rule: params.memberKinBar.rule,
+      rule: kinBar.rule,
       reason: `村民委员会成员之间不得有此亲属关系：${describeRelation(a.person, b.person, relation)}；${outcome}`,
       keeps: keeps?.person ?? null,
       withdraws: goes?.person ?? null,

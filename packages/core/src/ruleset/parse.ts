@@ -12,7 +12,7 @@ export interface RuleSetError {
   readonly message: string;
 }
 
-const ruleSetSchema = z.object({ ...metaShape, tally: tallySchema, ...sectionsSchemaShape });
+const ruleSetSchema = z.strictObject({ ...metaShape, tally: tallySchema, ...sectionsSchemaShape });
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';

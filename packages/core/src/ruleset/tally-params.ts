@@ -1,9 +1,24 @@
 import type { Cited } from './cited.js';
+import type { KinRelation } from './sections/kinship.js';
 import type { Threshold } from './threshold.js';
 
 /** Relations that may not sit together on a committee (任职回避, law-rules C1-5). */
 export const KIN_BAR_RELATIONS = ['spouse', 'parent-child', 'sibling', 'grandparent-grandchild'] as const;
 export type KinBarRelation = (typeof KIN_BAR_RELATIONS)[number];
+
+const KIN_BAR_RELATION_OF: Record<KinRelation, KinBarRelation> = {
+  spouse: 'spouse',
+  parent: 'parent-child',
+  child: 'parent-child',
+  sibling: 'sibling',
+  grandparent: 'grandparent-grandchild',
+  grandchild: 'grandparent-grandchild',
+};
+
+/** The pair a one-way relation belongs to: `parent` and `child` are both `parent-child`. */
+export function kinBarRelationOf(relation: KinRelation): KinBarRelation {
+  return KIN_BAR_RELATION_OF[relation];
+}
 
 export type OvervoteScope = 'ballot' | 'office';
 export type CrossOffice = 'void-ballot' | 'independent';

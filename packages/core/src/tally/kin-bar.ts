@@ -1,14 +1,5 @@
-import type { KinBarRelation } from '../ruleset/tally-params.js';
-import type { Person, RelationKind } from '../scenario/types.js';
-
-const BAR_OF: Record<RelationKind, KinBarRelation> = {
-  spouse: 'spouse',
-  parent: 'parent-child',
-  child: 'parent-child',
-  sibling: 'sibling',
-  grandparent: 'grandparent-grandchild',
-  grandchild: 'grandparent-grandchild',
-};
+import { type KinBarRelation, kinBarRelationOf } from '../ruleset/tally-params.js';
+import type { Person } from '../scenario/types.js';
 
 /** One seat holder as the kinship rule sees it. */
 export interface Holder {
@@ -35,7 +26,7 @@ export function barredPairs(
   people.forEach((person, a) => {
     for (const rel of person.relations) {
       const b = personIndex.get(rel.to);
-      if (b !== undefined && bar.includes(BAR_OF[rel.kind])) pairs.add(pairKey(a, b));
+      if (b !== undefined && bar.includes(kinBarRelationOf(rel.kind))) pairs.add(pairKey(a, b));
     }
   });
   return pairs;

@@ -8,6 +8,8 @@ import {
   pollingStaffRecusals,
   supervisionRecusals,
 } from '../../src/rules/kinship-recusal.js';
+import { getRuleSet } from '../../src/ruleset/registry.js';
+import type { RuleSet } from '../../src/ruleset/rule-set.js';
 import { shippedSections } from '../../src/ruleset/sections/index.js';
 
 const p = (id: string, name: string) => ({ id, name });
@@ -39,8 +41,8 @@ describe('kin graph', () => {
 });
 
 describe('villagers’ committee members', () => {
-  const zhejiang = shippedSections['zhejiang-2020'].committee;
-  const shanghai = shippedSections['shanghai-2020'].committee;
+  const zhejiang = getRuleSet('zhejiang-2020')!;
+  const shanghai = getRuleSet('shanghai-2020')!;
 
   test('C1-5 Zhejiang: father chair and son member: the chair stays, the son withdraws', () => {
     const c = memberKinConflicts(
@@ -85,8 +87,40 @@ describe('villagers’ committee members', () => {
       { person: father, rank: 1 },
       { person: grandson, rank: 3 },
     ];
-    assert.equal(memberKinConflicts(shanghai, members, graph).length, 1);
+    const sh = memberKinConflicts(shanghai, members, graph);
+    assert.equal(sh.length, 1);
+    assert.equal(sh[0]?.rule, 'C1-5');
+    assert.equal(sh[0]?.keeps?.id, 'f');
+    assert.equal(sh[0]?.withdraws?.id, 'g');
+    assert.ok(sh[0]?.reason.includes('陈小龙是陈国富的孙子女/外孙子女'));
     assert.equal(memberKinConflicts(zhejiang, members, graph).length, 0);
+  });
+
+  test('C1-5: spouses are barred in Zhejiang and Shanghai; national, Beijing and Henan bar none', () => {
+    const members = [
+      { person: father, rank: 1 },
+      { person: wife, rank: 3 },
+    ];
+    for (const id of ['zhejiang-2020', 'shanghai-2020'])
+      assert.equal(memberKinConflicts(getRuleSet(id)!, members, graph).length, 1, id);
+    for (const id of ['national-2018', 'beijing-2012', 'henan-2011'])
+      assert.equal(memberKinConflicts(getRuleSet(id)!, members, graph).length, 0, id);
+  });
+
+  test('C1-5: the bar is read from tally.kinBar, the one the counting engine applies', () => {
+    const national = getRuleSet('national-2018')!;
+    const withBar: Pick<RuleSet, 'tally'> = {
+      tally: { ...national.tally, kinBar: { value: ['grandparent-grandchild'], rule: 'C1-5' } },
+    };
+    const members = [
+      { person: grandson, rank: 3, votes: 700 },
+      { person: father, rank: 3, votes: 800 },
+    ];
+    const c = memberKinConflicts(withBar, members, graph);
+    assert.equal(c.length, 1);
+    assert.equal(c[0]?.keeps?.id, 'f');
+    assert.equal(c[0]?.withdraws?.id, 'g');
+    assert.equal(memberKinConflicts(national, members, graph).length, 0);
   });
 
   test('C1-5: siblings are barred in Zhejiang but not Shanghai; national bars none', () => {
@@ -96,12 +130,12 @@ describe('villagers’ committee members', () => {
     ];
     assert.equal(memberKinConflicts(zhejiang, members, graph).length, 1);
     assert.equal(memberKinConflicts(shanghai, members, graph).length, 0);
-    assert.equal(memberKinConflicts(shippedSections['national-2018'].committee, members, graph).length, 0);
+    assert.equal(memberKinConflicts(getRuleSet('national-2018')!, members, graph).length, 0);
   });
 
   test('seed 003 §5.8: a 一肩挑 person is also barred with a grandchild on another body', () => {
     const plain = crossBodyKinConflicts(
-      zhejiang,
+      zhejiang.committee,
       [
         { person: father, oneShoulder: false },
         { person: grandson, oneShoulder: false },
@@ -110,7 +144,7 @@ describe('villagers’ committee members', () => {
     );
     assert.equal(plain.length, 0);
     const wide = crossBodyKinConflicts(
-      zhejiang,
+      zhejiang.committee,
       [
         { person: father, oneShoulder: true },
         { person: grandson, oneShoulder: false },
@@ -120,7 +154,7 @@ describe('villagers’ committee members', () => {
     assert.equal(wide.length, 1);
     assert.ok(wide[0]?.reason.startsWith('“一肩挑”人员与其应当任职回避'));
     const spouses = crossBodyKinConflicts(
-      zhejiang,
+      zhejiang.committee,
       [
         { person: father, oneShoulder: false },
         { person: wife, oneShoulder: false },
@@ -130,7 +164,7 @@ describe('villagers’ committee members', () => {
     assert.equal(spouses.length, 1);
     assert.equal(
       crossBodyKinConflicts(
-        shanghai,
+        shanghai.committee,
         [
           { person: father, oneShoulder: true },
           { person: wife, oneShoulder: false },

@@ -80,13 +80,13 @@ describe('rule-set sections', () => {
       committee: {
         ...base.committee,
         size: { value: { min: 7, max: 3 }, rule: 'C1-1' },
-        memberKinBar: { value: ['cousin'], rule: 'C1-5' },
+        electionCommitteeKinAdvisory: { value: ['cousin'], rule: 'C2-4' },
       },
     };
     const found = issues(bad);
     assert.ok(found.includes('committee.size.value: 范围的下限（min）不能大于上限（max）'), found.join('\n'));
     assert.ok(
-      found.some((m) => m.startsWith('committee.memberKinBar.value.0: 亲属关系只能是')),
+      found.some((m) => m.startsWith('committee.electionCommitteeKinAdvisory.value.0: 亲属关系只能是')),
       found.join('\n'),
     );
   });

@@ -47,13 +47,13 @@ export interface CalendarParams {
 const withdrawalSchema = z.discriminatedUnion(
   'anchor',
   [
-    z.object({ anchor: z.literal('election-day'), days: positiveIntSchema }),
-    z.object({ anchor: z.literal('candidate-list'), days: positiveIntSchema }),
+    z.strictObject({ anchor: z.literal('election-day'), days: positiveIntSchema }),
+    z.strictObject({ anchor: z.literal('candidate-list'), days: positiveIntSchema }),
   ],
   { error: '退出期限（withdrawal.anchor）只能是 election-day 或 candidate-list' },
 );
 
-export const calendarSchema: z.ZodType<CalendarParams> = z.object({
+export const calendarSchema: z.ZodType<CalendarParams> = z.strictObject({
   beforeElectionBoundary: citedSchema(
     z.enum(ELECTION_DAY_BOUNDARIES, {
       error: '选举日前期限的计算方式（beforeElectionBoundary）只能是 on-or-before 或 strictly-before',

@@ -3,13 +3,7 @@ import { z } from 'zod';
 import type { Cited } from '../cited.js';
 import type { ShippedRuleSetId } from '../ids.js';
 import { citedSchema, type IntRange, intRangeSchema, listOf, positiveIntSchema } from './common.js';
-import {
-  CLOSE_FAMILY,
-  type KinRelation,
-  kinRelationSchema,
-  NEAR_RELATIVES,
-  SPOUSE_AND_DIRECT_LINE,
-} from './kinship.js';
+import { CLOSE_FAMILY, type KinRelation, kinRelationSchema, NEAR_RELATIVES } from './kinship.js';
 
 /**
  * Kinship bar across the village bodies (Party organization, villagers' committee, co-operative),
@@ -32,8 +26,7 @@ export interface CommitteeParams {
   readonly size: Cited<IntRange>;
   readonly womanMemberRequired: Cited<boolean>;
   readonly termYears: Cited<number>;
-  /** Relations that may not sit together on the villagers' committee; empty: no bar (C1-5). */
-  readonly memberKinBar: Cited<readonly KinRelation[]>;
+  // The bar among villagers' committee members themselves (C1-5) is `tally.kinBar`.
   readonly crossBodyKinBar: Cited<CrossBodyKinBar | null>;
   readonly electionCommitteeSize: Cited<IntRange>;
   readonly electionCommitteeOddPreferred: Cited<boolean>;
@@ -44,19 +37,18 @@ export interface CommitteeParams {
 
 const relationsSchema = listOf(kinRelationSchema);
 
-export const committeeSchema: z.ZodType<CommitteeParams> = z.object({
+export const committeeSchema: z.ZodType<CommitteeParams> = z.strictObject({
   size: citedSchema(intRangeSchema),
   womanMemberRequired: citedSchema(z.boolean({ error: '必须是 true 或 false' })),
   termYears: citedSchema(positiveIntSchema),
-  memberKinBar: citedSchema(relationsSchema),
   crossBodyKinBar: citedSchema(
-    z.object({ relations: relationsSchema, oneShoulderRelations: relationsSchema }).nullable(),
+    z.strictObject({ relations: relationsSchema, oneShoulderRelations: relationsSchema }).nullable(),
   ),
   electionCommitteeSize: citedSchema(intRangeSchema),
   electionCommitteeOddPreferred: citedSchema(z.boolean({ error: '必须是 true 或 false' })),
   electionCommitteeKinAdvisory: citedSchema(relationsSchema),
   electionCommitteeRecusal: citedSchema(
-    z.object({
+    z.strictObject({
       selfNominees: z.boolean({ error: '必须是 true 或 false' }),
       relativesOfNominees: relationsSchema,
     }),
@@ -67,7 +59,6 @@ const nationalCommittee: CommitteeParams = {
   size: { value: { min: 3, max: 7 }, rule: 'C1-1' },
   womanMemberRequired: { value: true, rule: 'C1-2' },
   termYears: { value: 5, rule: 'B-15' },
-  memberKinBar: { value: [], rule: 'C1-5' },
   crossBodyKinBar: { value: null, rule: 'C1-5' },
   // The 规程 sets a floor of 3 and no ceiling (C2-4).
   electionCommitteeSize: { value: { min: 3, max: null }, rule: 'C2-4' },
@@ -81,7 +72,6 @@ export const shippedCommittee: Record<ShippedRuleSetId, CommitteeParams> = {
   'national-2018': nationalCommittee,
   'zhejiang-2020': {
     ...nationalCommittee,
-    memberKinBar: { value: CLOSE_FAMILY, rule: 'C1-5' },
     // Seed 003 (a Zhejiang county plan) bars these relations across the Party organization,
     // villagers' committee and co-operative, and widens them for a 一肩挑 person.
     crossBodyKinBar: {
@@ -96,7 +86,6 @@ export const shippedCommittee: Record<ShippedRuleSetId, CommitteeParams> = {
   },
   'shanghai-2020': {
     ...nationalCommittee,
-    memberKinBar: { value: SPOUSE_AND_DIRECT_LINE, rule: 'C1-5' },
     electionCommitteeSize: { value: { min: 7, max: 9 }, rule: 'C2-5' },
   },
   'beijing-2012': {

@@ -8,7 +8,10 @@ const ruleIdSchema = z
   .min(1, { error: '规则依据（rule）不能为空，须写明 law-rules.md 的条目编号' });
 
 export function citedSchema<T extends z.ZodType>(value: T) {
-  return z.object({ value, rule: ruleIdSchema }, { error: '须写成 {"value": …, "rule": "条目编号"} 的形式' });
+  return z.strictObject(
+    { value, rule: ruleIdSchema },
+    { error: '须写成 {"value": …, "rule": "条目编号"} 的形式' },
+  );
 }
 
 export const nonNegativeIntSchema = z.int({ error: '必须是整数' }).min(0, { error: '不能为负数' });

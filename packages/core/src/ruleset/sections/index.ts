@@ -39,7 +39,7 @@ export interface Sections {
   readonly polling: PollingParams;
 }
 
-/** For `z.object({ ...tallyShape, ...sectionsSchemaShape })` in the rule-set schema. */
+/** For `z.strictObject({ ...tallyShape, ...sectionsSchemaShape })` in the rule-set schema. */
 export const sectionsSchemaShape = {
   registration: registrationSchema,
   calendar: calendarSchema,

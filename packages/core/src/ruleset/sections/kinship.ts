@@ -18,7 +18,7 @@ export const NEAR_RELATIVES: readonly KinRelation[] = KIN_RELATIONS;
 /** 配偶、父母子女、兄弟姐妹: the narrower set Zhejiang uses for recusal (C1-5, C2-6, E-9). */
 export const CLOSE_FAMILY: readonly KinRelation[] = ['spouse', 'parent', 'child', 'sibling'];
 
-/** 夫妻关系或者直系亲属关系 (Shanghai C1-5, E-9): spouse and the direct line. */
+/** 夫妻关系或者直系亲属关系 (E-9): spouse and the direct line. */
 export const SPOUSE_AND_DIRECT_LINE: readonly KinRelation[] = [
   'spouse',
   'parent',

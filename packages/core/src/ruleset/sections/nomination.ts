@@ -30,7 +30,7 @@ export interface NominationParams {
 
 const boolSchema = z.boolean({ error: '必须是 true 或 false' });
 
-export const nominationSchema: z.ZodType<NominationParams> = z.object({
+export const nominationSchema: z.ZodType<NominationParams> = z.strictObject({
   modes: citedSchema(
     listOf(
       z.enum(NOMINATION_MODES, {
@@ -46,7 +46,7 @@ export const nominationSchema: z.ZodType<NominationParams> = z.object({
   sameNomineeTwoOfficesVoid: citedSchema(boolSchema),
   proxyNominationForbidden: citedSchema(boolSchema),
   candidateMargin: citedSchema(
-    z.object({ chair: intRangeSchema, 'vice-chair': intRangeSchema, member: intRangeSchema }),
+    z.strictObject({ chair: intRangeSchema, 'vice-chair': intRangeSchema, member: intRangeSchema }),
   ),
   selfNomineeOneOfficeOnly: citedSchema(boolSchema),
 });

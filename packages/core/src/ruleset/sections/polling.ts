@@ -25,7 +25,7 @@ export interface PollingParams {
   readonly mobileBoxNeedsTownshipApproval: Cited<boolean>;
 }
 
-export const pollingSchema: z.ZodType<PollingParams> = z.object({
+export const pollingSchema: z.ZodType<PollingParams> = z.strictObject({
   staffRecusal: citedSchema(
     z
       .object({

@@ -40,13 +40,13 @@ const boolSchema = z.boolean({ error: '必须是 true 或 false' });
 const deadlineSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('days-before'), days: positiveIntSchema }),
-    z.object({ kind: z.literal('before-election-day') }),
+    z.strictObject({ kind: z.literal('days-before'), days: positiveIntSchema }),
+    z.strictObject({ kind: z.literal('before-election-day') }),
   ],
   { error: '委托期限（kind）只能是 days-before 或 before-election-day' },
 );
 
-export const proxySchema: z.ZodType<ProxyParams> = z.object({
+export const proxySchema: z.ZodType<ProxyParams> = z.strictObject({
   reasons: citedSchema(
     z.enum(PROXY_REASON_SCOPES, { error: '委托事由（reasons）只能是 away、away-or-special 或 any' }),
   ),

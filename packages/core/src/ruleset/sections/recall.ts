@@ -17,7 +17,7 @@ export interface RecallParams {
   readonly repeatBarYears: Cited<number | null>;
 }
 
-export const recallSchema: z.ZodType<RecallParams> = z.object({
+export const recallSchema: z.ZodType<RecallParams> = z.strictObject({
   voterSignersShareMin: citedSchema(fractionSchema),
   representativeSignersShareMin: citedSchema(fractionSchema),
   voteWithinDays: citedSchema(positiveIntSchema.nullable()),

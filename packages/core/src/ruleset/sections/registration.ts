@@ -40,23 +40,23 @@ export interface RegistrationParams {
 const extraCategorySchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({
+    z.strictObject({
       kind: z.literal('village-work'),
       minYears: positiveIntSchema,
       approver: z.literal('villagers-meeting'),
     }),
-    z.object({ kind: z.literal('spouse-village'), approver: z.literal('election-committee') }),
-    z.object({
+    z.strictObject({ kind: z.literal('spouse-village'), approver: z.literal('election-committee') }),
+    z.strictObject({
       kind: z.literal('collective-rights-former-villager'),
       approver: z.literal('election-committee'),
     }),
-    z.object({ kind: z.literal('former-agricultural-hukou'), approver: z.null() }),
-    z.object({ kind: z.literal('talent'), approver: z.null() }),
+    z.strictObject({ kind: z.literal('former-agricultural-hukou'), approver: z.null() }),
+    z.strictObject({ kind: z.literal('talent'), approver: z.null() }),
   ],
   { error: `附加选民类别（extraCategories）只能是：${EXTRA_CATEGORY_KINDS.join('、')}` },
 );
 
-export const registrationSchema: z.ZodType<RegistrationParams> = z.object({
+export const registrationSchema: z.ZodType<RegistrationParams> = z.strictObject({
   minAge: citedSchema(positiveIntSchema),
   category3MinResidenceYears: citedSchema(nonNegativeIntSchema),
   extraCategories: citedSchema(listOf(extraCategorySchema)),

@@ -50,10 +50,12 @@ export interface RepresentativesParams {
 const floorSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('none') }),
-    z.object({
+    z.strictObject({ kind: z.literal('none') }),
+    z.strictObject({
       kind: z.literal('by-population'),
-      tiers: listOf(z.object({ fromPopulation: nonNegativeIntSchema, minRepresentatives: positiveIntSchema }))
+      tiers: listOf(
+        z.strictObject({ fromPopulation: nonNegativeIntSchema, minRepresentatives: positiveIntSchema }),
+      )
         .min(1, { error: '按人口分档（tiers）至少要有一档' })
         .refine(
           (tiers) => tiers.every((t, i) => i === 0 || t.fromPopulation > tiers[i - 1]!.fromPopulation),
@@ -62,8 +64,8 @@ const floorSchema = z.discriminatedUnion(
           },
         ),
     }),
-    z.object({ kind: z.literal('fixed'), min: positiveIntSchema }),
-    z.object({ kind: z.literal('when-chosen-by-group'), min: positiveIntSchema }),
+    z.strictObject({ kind: z.literal('fixed'), min: positiveIntSchema }),
+    z.strictObject({ kind: z.literal('when-chosen-by-group'), min: positiveIntSchema }),
   ],
   { error: '代表人数下限（floor.kind）只能是 none、by-population、fixed、when-chosen-by-group' },
 );
@@ -71,13 +73,13 @@ const floorSchema = z.discriminatedUnion(
 const thresholdSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('population'), min: positiveIntSchema }),
-    z.object({ kind: z.literal('households'), min: positiveIntSchema }),
+    z.strictObject({ kind: z.literal('population'), min: positiveIntSchema }),
+    z.strictObject({ kind: z.literal('households'), min: positiveIntSchema }),
   ],
   { error: '设立代表会议的条件（meetingThreshold.kind）只能是 population 或 households' },
 );
 
-export const representativesSchema: z.ZodType<RepresentativesParams> = z.object({
+export const representativesSchema: z.ZodType<RepresentativesParams> = z.strictObject({
   householdsPerRepresentative: citedSchema(intRangeSchema),
   womenShareMin: citedSchema(fractionSchema),
   representativesShareMin: citedSchema(fractionSchema),

@@ -27,7 +27,7 @@ export interface SupervisionParams {
 
 const postsSchema = listOf(z.enum(VILLAGE_POSTS, { error: `村级职务只能是：${VILLAGE_POSTS.join('、')}` }));
 
-export const supervisionSchema: z.ZodType<SupervisionParams> = z.object({
+export const supervisionSchema: z.ZodType<SupervisionParams> = z.strictObject({
   size: citedSchema(intRangeSchema.nullable()),
   barredPosts: citedSchema(postsSchema),
   relativesOfPostsBarred: citedSchema(postsSchema),
