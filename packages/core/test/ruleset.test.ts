@@ -138,7 +138,7 @@ describe('parseRuleSet: a province adds a rule set as JSON', () => {
     (doc.tally as Record<string, unknown>).overvoteScop = { value: 'office', rule: 'E-6' };
     const out = parseRuleSet(doc);
     assert.equal(out.ok, false);
-    const messages = out.ok ? [] : out.error.map((e) => `${e.path}: ${e.message}`).join('\n');
+    const messages = out.ok ? '' : out.error.map((e) => `${e.path}: ${e.message}`).join('\n');
     assert.match(messages, /committee.*memberKinBar|memberKinBar/);
     assert.match(messages, /overvoteScop/);
   });
