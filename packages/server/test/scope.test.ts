@@ -4,10 +4,23 @@
  * table must name every registered route, so a new route without a check fails here.
  */
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { API_ROUTES } from '../src/api/app.js';
 import { loginAs, startTestApp, type TestApp } from './support/app.js';
 import { dbModes } from './support/db.js';
+import type { Call, Ctx, Prepare } from './support/scope-calls/types.js';
+
+/** Every area's calls (test/support/scope-calls/*.ts), merged. */
+const ROUTE_CALLS: Record<string, Call> = {};
+const PREPARES: Prepare[] = [];
+const callsDir = join(import.meta.dirname, 'support', 'scope-calls');
+for (const file of readdirSync(callsDir).filter((f) => f.endsWith('.ts') && f !== 'types.ts')) {
+  const mod = (await import(join(callsDir, file))) as { calls: Record<string, Call>; prepare?: Prepare };
+  Object.assign(ROUTE_CALLS, mod.calls);
+  if (mod.prepare) PREPARES.push(mod.prepare);
+}
 
 const OWN_VILLAGE = '331127205201'; // 柳山村: the demo village user's
 const OTHER_VILLAGE = '331127205202'; // 吴布村
@@ -23,98 +36,6 @@ const NOT_REGION_BOUND = new Set([
   'GET /api/rulesets',
 ]);
 
-interface Ctx {
-  roundId: string; // a round the caller may not see
-  otherUserId: string; // a user of the other village
-  village: string;
-}
-
-type Call = (c: Ctx) => { method: string; url: string; body?: unknown };
-
-/** One call per route, aimed at `c.village` (or resources of it). */
-const ROUTE_CALLS: Record<string, Call> = {
-  'GET /api/regions/:code': (c) => ({ method: 'GET', url: `/api/regions/${c.village}` }),
-  'GET /api/regions/:code/children': (c) => ({ method: 'GET', url: `/api/regions/${c.village}/children` }),
-  'GET /api/regions/:code/villages': (c) => ({ method: 'GET', url: `/api/regions/${c.village}/villages` }),
-  'GET /api/regions/:code/history': (c) => ({ method: 'GET', url: `/api/regions/${c.village}/history` }),
-  'POST /api/regions/:code/villages': (c) => ({
-    method: 'POST',
-    url: `/api/regions/${c.village.slice(0, 9)}/villages`,
-    body: { code: `${c.village.slice(0, 9)}299`, name: '新村', kind: 'village', reason: '测试' },
-  }),
-  'PATCH /api/regions/:code': (c) => ({
-    method: 'PATCH',
-    url: `/api/regions/${c.village}`,
-    body: { name: '改名村', reason: '测试' },
-  }),
-  'POST /api/regions/merge': (c) => ({
-    method: 'POST',
-    url: '/api/regions/merge',
-    body: {
-      fromCodes: [c.village],
-      into: { code: `${c.village.slice(0, 9)}298`, name: '合并村' },
-      reason: '测试',
-      effectiveDate: '2026-12-01',
-    },
-  }),
-  'POST /api/regions/:code/split': (c) => ({
-    method: 'POST',
-    url: `/api/regions/${c.village}/split`,
-    body: {
-      into: [
-        { code: `${c.village.slice(0, 9)}296`, name: '甲村' },
-        { code: `${c.village.slice(0, 9)}297`, name: '乙村' },
-      ],
-      reason: '测试',
-      effectiveDate: '2026-12-01',
-    },
-  }),
-  'GET /api/rounds': (c) => ({ method: 'GET', url: `/api/rounds?region=${c.village}` }),
-  'POST /api/rounds': (c) => ({
-    method: 'POST',
-    url: '/api/rounds',
-    body: { name: '测试换届', regionCode: c.village.slice(0, 9), rulesetId: 'zhejiang-2020' },
-  }),
-  'GET /api/rounds/:id': (c) => ({ method: 'GET', url: `/api/rounds/${c.roundId}` }),
-  'PUT /api/rounds/:id/villages/:code': (c) => ({
-    method: 'PUT',
-    url: `/api/rounds/${c.roundId}/villages/${c.village}`,
-    body: { electionDay: '2027-01-10', included: true },
-  }),
-  'POST /api/rounds/:id/villages/:code/postpone': (c) => ({
-    method: 'POST',
-    url: `/api/rounds/${c.roundId}/villages/${c.village}/postpone`,
-    body: { newDate: '2027-02-10', reason: '测试' },
-  }),
-  'POST /api/rounds/:id/villages/:code/rerun': (c) => ({
-    method: 'POST',
-    url: `/api/rounds/${c.roundId}/villages/${c.village}/rerun`,
-    body: { kind: 'village-committee', newDate: '2027-02-10', reason: '测试' },
-  }),
-  'GET /api/users': (c) => ({ method: 'GET', url: `/api/users?region=${c.village}` }),
-  'POST /api/users': (c) => ({
-    method: 'POST',
-    url: '/api/users',
-    body: {
-      username: 'newclerk',
-      displayName: '新登记员',
-      role: 'clerk',
-      regionCode: c.village,
-      password: 'abc12345',
-    },
-  }),
-  'PATCH /api/users/:id': (c) => ({
-    method: 'PATCH',
-    url: `/api/users/${c.otherUserId}`,
-    body: { displayName: '改名' },
-  }),
-  'POST /api/users/:id/reset-password': (c) => ({
-    method: 'POST',
-    url: `/api/users/${c.otherUserId}/reset-password`,
-  }),
-  'GET /api/audit': (c) => ({ method: 'GET', url: `/api/audit?region=${c.village}` }),
-};
-
 const WRITES = Object.keys(ROUTE_CALLS).filter((r) => !r.startsWith('GET '));
 
 for (const mode of dbModes()) {
@@ -124,6 +45,8 @@ for (const mode of dbModes()) {
     let ownRoundId = '';
     let otherUserId = '';
     let ownUserId = '';
+    const otherIds: Record<string, string> = {};
+    const ownIds: Record<string, string> = {};
     before(async () => {
       t = await startTestApp(mode);
       const county = await loginAs(t.app, 'county');
@@ -156,6 +79,10 @@ for (const mode of dbModes()) {
         password: 'abc12345',
       });
       ownUserId = own.body.id;
+      for (const prepare of PREPARES) {
+        Object.assign(otherIds, await prepare(county, OTHER_VILLAGE, ownRoundId));
+        Object.assign(ownIds, await prepare(county, OWN_VILLAGE, ownRoundId));
+      }
     });
     after(() => t.close());
 
@@ -168,7 +95,7 @@ for (const mode of dbModes()) {
 
     test('a village user gets 403 from every route of another village', async () => {
       const call = await loginAs(t.app, 'village');
-      const ctx: Ctx = { roundId: otherRoundId, otherUserId, village: OTHER_VILLAGE };
+      const ctx: Ctx = { roundId: otherRoundId, otherUserId, village: OTHER_VILLAGE, ids: otherIds };
       for (const [route, make] of Object.entries(ROUTE_CALLS)) {
         const c = make(ctx);
         const res = await call(c.method, c.url, c.body);
@@ -191,7 +118,7 @@ for (const mode of dbModes()) {
       });
       assert.equal(made.status, 201);
       const call = await loginAs(t.app, 'othertown', 'abc12345');
-      const ctx: Ctx = { roundId: ownRoundId, otherUserId: ownUserId, village: OWN_VILLAGE };
+      const ctx: Ctx = { roundId: ownRoundId, otherUserId: ownUserId, village: OWN_VILLAGE, ids: ownIds };
       for (const [route, make] of Object.entries(ROUTE_CALLS)) {
         if (
           route === 'POST /api/regions/:code/villages' ||
@@ -208,7 +135,7 @@ for (const mode of dbModes()) {
 
     test('an observer cannot write anything, even inside its own region', async () => {
       const call = await loginAs(t.app, 'observer');
-      const ctx: Ctx = { roundId: ownRoundId, otherUserId: ownUserId, village: OWN_VILLAGE };
+      const ctx: Ctx = { roundId: ownRoundId, otherUserId: ownUserId, village: OWN_VILLAGE, ids: ownIds };
       for (const route of WRITES) {
         const c = ROUTE_CALLS[route]!(ctx);
         const res = await call(c.method, c.url, c.body);
@@ -228,7 +155,7 @@ for (const mode of dbModes()) {
     });
 
     test('without a session every route but the public ones answers 401', async () => {
-      const ctx: Ctx = { roundId: ownRoundId, otherUserId: ownUserId, village: OWN_VILLAGE };
+      const ctx: Ctx = { roundId: ownRoundId, otherUserId: ownUserId, village: OWN_VILLAGE, ids: ownIds };
       for (const [route, make] of Object.entries(ROUTE_CALLS)) {
         const c = make(ctx);
         const res = await t.app.inject({
