@@ -34,29 +34,29 @@ function freePort(): Promise<number> {
 }
 
 /**
- * Builds the web app if dist/ is missing. Test files run in parallel, so the first one takes
- * a directory lock (mkdir is atomic) and the others wait for index.html to appear.
+ * Builds the web app when dist/ is missing or older than its sources (the same script
+ * `npm start` runs). Test files run in parallel, so one takes a directory lock (mkdir is
+ * atomic) and builds; the others wait until the lock is gone.
  */
 async function ensureWebBuilt(): Promise<void> {
-  if (existsSync(webIndex)) return;
   const lock = join(repoRoot, 'packages/web/.build-lock');
-  try {
-    mkdirSync(lock);
-  } catch {
-    const deadline = Date.now() + BUILD_TIMEOUT_MS;
-    while (!existsSync(webIndex)) {
-      if (Date.now() > deadline) throw new Error(`等待网页构建超时：${webIndex} 仍不存在`);
+  const deadline = Date.now() + BUILD_TIMEOUT_MS;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`等待网页构建超时：${lock} 仍存在`);
       await sleep(500);
     }
-    return;
   }
   try {
-    const res = spawnSync('npm', ['run', 'build', '-w', '@huanjie/web'], {
+    const res = spawnSync(process.execPath, ['scripts/build-web-if-stale.mjs'], {
       cwd: repoRoot,
       encoding: 'utf8',
       timeout: BUILD_TIMEOUT_MS,
     });
-    if (res.status !== 0) throw new Error(`网页构建失败：\n${res.stdout}\n${res.stderr}`);
+    if (res.status !== 0 || !existsSync(webIndex)) throw new Error(`网页构建失败：\n${res.stdout}\n${res.stderr}`);
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

@@ -56,7 +56,11 @@ for (const mode of dbModes()) {
       const path = await county('GET', '/api/regions/331127205201');
       assert.deepEqual(
         path.body.path.map((p: { name: string }) => p.name),
-        ['景宁畲族自治县', '郑坑乡', '柳山村'],
+        ['浙江省', '丽水市', '景宁畲族自治县', '郑坑乡', '柳山村'],
+      );
+      assert.deepEqual(
+        path.body.path.map((p: { inScope: boolean }) => p.inScope),
+        [false, false, true, true, true],
       );
     });
 

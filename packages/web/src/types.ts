@@ -36,6 +36,8 @@ export interface RegionPathItem {
   code: string;
   name: string;
   level: RegionLevel;
+  /** false for levels above the user's region: shown, not linked */
+  inScope: boolean;
 }
 
 export interface Region {

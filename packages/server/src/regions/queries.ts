@@ -17,8 +17,9 @@ export async function getRegion(db: Tx, code: string): Promise<RegionRow> {
   return row;
 }
 
-export async function regionPath(db: Tx, code: string, fromCode: string): Promise<RegionRow[]> {
-  const codes = ancestorCodes(code).filter((c) => c.startsWith(fromCode));
+/** The region and all its ancestors, top first. */
+export async function regionPath(db: Tx, code: string): Promise<RegionRow[]> {
+  const codes = ancestorCodes(code);
   const rows = await db.select().from(regions).where(inArray(regions.code, codes));
   return rows.sort((a, b) => a.code.length - b.code.length);
 }

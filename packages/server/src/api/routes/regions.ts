@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { inScope } from '../../auth/roles.js';
 import { addVillage, mergeVillages, renameVillage, splitVillage } from '../../regions/adjust.js';
 import { childRegions, getRegion, regionHistory, regionPath, villagesUnder } from '../../regions/queries.js';
 import { villageRoundStates } from '../../rounds/village-status.js';
@@ -23,12 +24,12 @@ export async function regionRoutes(app: FastifyInstance, opts: AppOptions) {
 
   r.get(
     '/regions/:code',
-    { schema: { tags, summary: '区划详情及其在本人管辖范围内的上级路径', params: codeParams } },
+    { schema: { tags, summary: '区划详情及其上级路径（inScope 标明本人可打开的层级）', params: codeParams } },
     async (req) => {
       const user = requireUser(req);
       requireScope(user, req.params.code);
       const region = await getRegion(db, req.params.code);
-      const path = await regionPath(db, region.code, user.regionCode);
+      const path = await regionPath(db, region.code);
       return {
         code: region.code,
         name: region.name,
@@ -37,7 +38,13 @@ export async function regionRoutes(app: FastifyInstance, opts: AppOptions) {
         parentCode: region.parentCode,
         status: region.status,
         endedOn: region.endedOn,
-        path: path.map((p) => ({ code: p.code, name: p.name, level: p.level })),
+        // Ancestors' names are shown for orientation; only those in scope may be opened.
+        path: path.map((p) => ({
+          code: p.code,
+          name: p.name,
+          level: p.level,
+          inScope: inScope(user.regionCode, p.code),
+        })),
       };
     },
   );

@@ -2,14 +2,19 @@ import { Breadcrumb } from 'antd';
 import { Link } from 'react-router';
 import type { RegionPathItem } from '../../types.js';
 
-/** 省 › 市 › 县 › 乡 › 村, each step a link except the region being shown. */
+/** 省 › 市 › 县 › 乡 › 村: steps the user may open are links; the region shown and levels above the user's are plain text. */
 export function RegionBreadcrumb({ path }: { path: RegionPathItem[] }) {
   return (
     <Breadcrumb
       separator="›"
       items={path.map((item, i) => ({
         key: item.code,
-        title: i === path.length - 1 ? item.name : <Link to={`/regions/${item.code}`}>{item.name}</Link>,
+        title:
+          i === path.length - 1 || !item.inScope ? (
+            item.name
+          ) : (
+            <Link to={`/regions/${item.code}`}>{item.name}</Link>
+          ),
       }))}
     />
   );
