@@ -74,45 +74,50 @@ export const regionChangeLabels: Record<RegionChangeKind, string> = {
   abolish: '撤销',
 };
 
-// The contract leaves a round's own status open; these are the ones we expect.
+// A round's own status (rounds.status on the server).
 const roundStatusLabels: Record<string, { text: string; color: string }> = {
-  draft: { text: '草稿', color: 'default' },
-  preparing: { text: '筹备中', color: 'default' },
+  setup: { text: '筹备中', color: 'default' },
   active: { text: '进行中', color: 'processing' },
-  'in-progress': { text: '进行中', color: 'processing' },
-  completed: { text: '已完成', color: 'success' },
-  closed: { text: '已结束', color: 'default' },
-  archived: { text: '已归档', color: 'default' },
+  closed: { text: '已结束', color: 'success' },
 };
 
 export function roundStatusLabel(status: string): { text: string; color: string } {
   return roundStatusLabels[status] ?? { text: status, color: 'default' };
 }
 
+// Every action the server writes to the audit trail (grep "action:" in packages/server/src).
 const auditActionLabels: Record<string, string> = {
-  'auth.login': '登录',
-  'auth.logout': '退出登录',
-  'auth.password': '修改密码',
-  'auth.password-change': '修改密码',
   'user.create': '新建用户',
   'user.update': '修改用户',
-  'user.disable': '停用用户',
-  'user.enable': '启用用户',
   'user.reset-password': '重置密码',
-  'region.add': '新增村（社区）',
-  'region.create': '新增区域',
+  'user.change-password': '修改密码',
+  'region.load': '载入区划',
+  'region.create': '新增村（社区）',
   'region.rename': '区域更名',
   'region.merge': '合并村',
   'region.split': '拆分村',
-  'region.load': '导入区划',
   'round.create': '新建换届',
-  'round.update': '修改换届',
-  'round.village.update': '调整参选村',
-  'round.village.include': '加入参选村',
-  'round.village.exclude': '移出参选村',
+  'round.village.set': '设定选举日/参选',
   'round.village.postpone': '推迟选举',
-  'round.village.schedule': '设定选举日',
-  'demo.load': '加载演示数据',
+  'round.village.rerun': '重新选举',
+  'election.rerun': '重新选举',
+  'voter.import': '导入选民',
+  'voter.import-failed': '导入失败',
+  'voter.create': '新增选民',
+  'voter.update': '修改选民',
+  'voter.add': '补登',
+  'voter.remove': '除名',
+  'voter.approve': '批准参选',
+  'voter-list.publish': '公布选民榜',
+  'decision.record': '记录会议决定',
+  'objection.file': '受理申诉',
+  'objection.refuse': '申诉不予受理',
+  'objection.decide': '申诉处理决定',
+  'proxy.apply': '委托投票申请',
+  'proxy.approve': '批准委托投票',
+  'proxy.refuse': '不予批准委托',
+  'representative.record': '推选村民代表',
+  'representative.remove': '撤销村民代表',
 };
 
 export function auditActionLabel(action: string): string {
