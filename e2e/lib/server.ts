@@ -56,7 +56,8 @@ async function ensureWebBuilt(): Promise<void> {
       encoding: 'utf8',
       timeout: BUILD_TIMEOUT_MS,
     });
-    if (res.status !== 0 || !existsSync(webIndex)) throw new Error(`网页构建失败：\n${res.stdout}\n${res.stderr}`);
+    if (res.status !== 0 || !existsSync(webIndex))
+      throw new Error(`网页构建失败：\n${res.stdout}\n${res.stderr}`);
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
