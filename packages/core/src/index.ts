@@ -1,3 +1,6 @@
+export * from './names/pinyin-order.js';
+export * from './names/stroke-data.js';
+export * from './names/stroke-order.js';
 export * from './rules/age.js';
 export * from './rules/body-size.js';
 export * from './rules/calendar.js';

@@ -9,6 +9,13 @@ import { PasswordPage } from './pages/PasswordPage.js';
 import { RegionPage } from './pages/RegionPage.js';
 import { RoundPage } from './pages/RoundPage.js';
 import { RoundsPage } from './pages/RoundsPage.js';
+import { ImportPage } from './pages/registration/ImportPage.js';
+import { ObjectionsPage } from './pages/registration/ObjectionsPage.js';
+import { ProxiesPage } from './pages/registration/ProxiesPage.js';
+import { RegistrationLayout } from './pages/registration/RegistrationLayout.js';
+import { RepresentativesPage } from './pages/registration/RepresentativesPage.js';
+import { VoterPage } from './pages/registration/VoterPage.js';
+import { VotersPage } from './pages/registration/VotersPage.js';
 import { UsersPage } from './pages/UsersPage.js';
 
 function HomeRedirect() {
@@ -31,6 +38,15 @@ export function AppRoutes() {
         <Route path="regions/:code" element={<RegionPage />} />
         <Route path="rounds" element={<RoundsPage />} />
         <Route path="rounds/:id" element={<RoundPage />} />
+        <Route path="rounds/:roundId/villages/:code" element={<RegistrationLayout />}>
+          <Route index element={<Navigate to="voters" replace />} />
+          <Route path="voters" element={<VotersPage />} />
+          <Route path="voters/import" element={<ImportPage />} />
+          <Route path="voters/:voterId" element={<VoterPage />} />
+          <Route path="objections" element={<ObjectionsPage />} />
+          <Route path="proxies" element={<ProxiesPage />} />
+          <Route path="representatives" element={<RepresentativesPage />} />
+        </Route>
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="password" element={<PasswordPage />} />

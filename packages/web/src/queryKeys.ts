@@ -13,4 +13,7 @@ export const queryKeys = {
   users: (regionCode: string) => ['users', regionCode] as const,
   audit: (regionCode: string, page: number, pageSize: number) =>
     ['audit', regionCode, page, pageSize] as const,
+  /** everything about one village's registration in a round (voters, objections, proxies…) */
+  registration: (roundId: string, code: string, ...rest: unknown[]) =>
+    ['registration', roundId, code, ...rest] as const,
 };

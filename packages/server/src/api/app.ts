@@ -14,9 +14,13 @@ import { installErrorHandler } from './error-handler.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { metaRoutes } from './routes/meta.js';
+import { objectionRoutes } from './routes/objections.js';
+import { proxyRoutes } from './routes/proxies.js';
 import { regionRoutes } from './routes/regions.js';
+import { representativeRoutes } from './routes/representatives.js';
 import { roundRoutes } from './routes/rounds.js';
 import { userRoutes } from './routes/users.js';
+import { voterRoutes } from './routes/voters.js';
 
 z.config(z.locales.zhCN());
 
@@ -78,6 +82,10 @@ export async function buildApp(opts: AppOptions): Promise<HuanjieApp> {
       await roundRoutes(api, opts);
       await userRoutes(api, opts);
       await auditRoutes(api, opts);
+      await objectionRoutes(api, opts);
+      await proxyRoutes(api, opts);
+      await representativeRoutes(api, opts);
+      await voterRoutes(api, opts);
     },
     { prefix: '/api' },
   );

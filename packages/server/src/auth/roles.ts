@@ -10,13 +10,42 @@ export const ROLE_LABELS: Record<Role, string> = {
   observer: '观察员',
 };
 
-export type Permission = 'region.adjust' | 'round.manage' | 'user.manage' | 'audit.read';
+export type Permission =
+  | 'region.adjust'
+  | 'round.manage'
+  | 'user.manage'
+  | 'audit.read'
+  /** enter and edit the register, import it, 补登/除名 */
+  | 'registration.write'
+  /** decisions of the election committee: publish the list, record meeting decisions */
+  | 'registration.decide'
+  /** see whole 公民身份号码 (everyone else sees them masked) */
+  | 'idnumber.view'
+  /** run the registered-twice check over a county or township */
+  | 'registration.crosscheck';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  county: ['region.adjust', 'round.manage', 'user.manage', 'audit.read'],
-  township: ['round.manage', 'user.manage', 'audit.read'],
-  village: [],
-  clerk: [],
+  county: [
+    'region.adjust',
+    'round.manage',
+    'user.manage',
+    'audit.read',
+    'registration.write',
+    'registration.decide',
+    'idnumber.view',
+    'registration.crosscheck',
+  ],
+  township: [
+    'round.manage',
+    'user.manage',
+    'audit.read',
+    'registration.write',
+    'registration.decide',
+    'idnumber.view',
+    'registration.crosscheck',
+  ],
+  village: ['registration.write', 'registration.decide', 'idnumber.view'],
+  clerk: ['registration.write', 'idnumber.view'],
   observer: ['audit.read'],
 };
 

@@ -18,6 +18,7 @@ const commands: Record<string, Loader> = {
   tally: () => import('./commands/tally.js'),
   audit: () => import('./commands/audit.js'),
   regions: () => import('./commands/regions.js'),
+  voters: () => import('./commands/voters.js'),
 };
 
 export function registeredCommands(): string[] {

@@ -201,3 +201,268 @@ export const meta = pgTable('meta', {
   value: jsonb('value').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().default(sql`now()`),
 });
+
+/* ───────────────────────── Voter registration (issue 4) ───────────────────────── */
+
+/** One person on one village's register in one round (选民登记). */
+export const voters = pgTable(
+  'voters',
+  {
+    countyCode: text('county_code').notNull(),
+    id: text('id').notNull(),
+    roundId: text('round_id').notNull(),
+    villageCode: text('village_code').notNull(),
+    /** null until the list is published; numbered in the list's order */
+    voterNo: integer('voter_no'),
+    /** null for people without a 公民身份号码 */
+    idNumber: text('id_number'),
+    name: text('name').notNull(),
+    /** pinyin initials of the name (e.g. 张三 → zs), stored so the list can be searched by them */
+    nameInitials: text('name_initials').notNull().default(''),
+    sex: text('sex', { enum: ['M', 'F'] }).notNull(),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    householdNo: text('household_no').notNull(),
+    relationToHead: text('relation_to_head'),
+    groupName: text('group_name').notNull(),
+    hukouInVillage: boolean('hukou_in_village').notNull(),
+    livesInVillage: boolean('lives_in_village').notNull(),
+    awayTo: text('away_to'),
+    phone: text('phone'),
+    ethnicity: text('ethnicity'),
+    politicalStatus: text('political_status'),
+    education: text('education'),
+    note: text('note'),
+    yearsInVillage: integer('years_in_village'),
+    villageWorkYears: integer('village_work_years'),
+    /** category (2): the person's declaration that they take part here */
+    declaredOn: date('declared_on', { mode: 'string' }),
+    /** category (3): the person's application */
+    appliedOn: date('applied_on', { mode: 'string' }),
+    /** category (3): the 村民会议/代表会议 decision approving it → decisions.id */
+    approvalDecisionId: text('approval_decision_id'),
+    deprivedOfPoliticalRights: boolean('deprived_of_political_rights').notNull().default(false),
+    lostCapacity: boolean('lost_capacity').notNull().default(false),
+    unreachable: boolean('unreachable').notNull().default(false),
+    /** a province's A-6 category, if any */
+    extraCategory: text('extra_category'),
+    eligibility: text('eligibility', { enum: ['eligible', 'ineligible'] }).notNull(),
+    category: text('category'),
+    /** [{ rule, reason }] */
+    ineligibleReasons: jsonb('ineligible_reasons').notNull().default([]),
+    listStatus: text('list_status', { enum: ['pending', 'listed', 'added', 'removed'] })
+      .notNull()
+      .default('pending'),
+    removedReason: text('removed_reason'),
+    removedOn: date('removed_on', { mode: 'string' }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.countyCode, t.id] }),
+    uniqueIndex('voters_round_village_idnumber_uq')
+      .on(t.countyCode, t.roundId, t.villageCode, t.idNumber)
+      .where(sql`${t.idNumber} is not null`),
+    // the registered-twice check (A-3) runs across counties
+    index('voters_id_number_idx').on(t.idNumber),
+    index('voters_village_group_idx').on(t.countyCode, t.roundId, t.villageCode, t.groupName),
+  ],
+);
+
+/** A recorded 村民会议/村民代表会议 (or election committee) decision. */
+export const decisions = pgTable(
+  'decisions',
+  {
+    countyCode: text('county_code').notNull(),
+    id: text('id').notNull(),
+    roundId: text('round_id').notNull(),
+    villageCode: text('village_code').notNull(),
+    body: text('body', {
+      enum: ['villagers-meeting', 'representatives-meeting', 'election-committee'],
+    }).notNull(),
+    decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+    subject: text('subject').notNull(),
+    minutesRef: text('minutes_ref'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.countyCode, t.id] }),
+    index('decisions_village_idx').on(t.countyCode, t.roundId, t.villageCode),
+  ],
+);
+
+/** An import of the household register (progress is polled by the web app). */
+export const voterImports = pgTable(
+  'voter_imports',
+  {
+    countyCode: text('county_code').notNull(),
+    id: text('id').notNull(),
+    roundId: text('round_id').notNull(),
+    villageCode: text('village_code').notNull(),
+    fileName: text('file_name').notNull(),
+    status: text('status', { enum: ['running', 'committed', 'failed'] })
+      .notNull()
+      .default('running'),
+    rowsTotal: integer('rows_total').notNull().default(0),
+    imported: integer('imported').notNull().default(0),
+    updated: integer('updated').notNull().default(0),
+    rejected: integer('rejected').notNull().default(0),
+    /** [{ row, reasons: string[] }] */
+    rejections: jsonb('rejections').notNull().default([]),
+    createdBy: text('created_by'),
+    createdAt: createdAt(),
+    finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.countyCode, t.id] }),
+    index('voter_imports_village_idx').on(t.countyCode, t.roundId, t.villageCode),
+  ],
+);
+
+/** A publication of a village's voter list (选民榜). */
+export const listPublications = pgTable(
+  'list_publications',
+  {
+    countyCode: text('county_code').notNull(),
+    id: text('id').notNull(),
+    roundId: text('round_id').notNull(),
+    villageCode: text('village_code').notNull(),
+    publishedOn: date('published_on', { mode: 'string' }).notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    late: boolean('late').notNull(),
+    /** the law-rules ID of the publication deadline */
+    rule: text('rule').notNull(),
+    version: integer('version').notNull(),
+    publishedBy: text('published_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.countyCode, t.id] }),
+    index('list_publications_village_idx').on(t.countyCode, t.roundId, t.villageCode),
+  ],
+);
+
+/** 补登/除名 after publication. */
+export const listChanges = pgTable(
+  'list_changes',
+  {
+    countyCode: text('county_code').notNull(),
+    id: text('id').notNull(),
+    roundId: text('round_id').notNull(),
+    villageCode: text('village_code').notNull(),
+    voterId: text('voter_id').notNull(),
+    kind: text('kind', { enum: ['add', 'remove'] }).notNull(),
+    reason: text('reason').notNull(),
+    changedOn: date('changed_on', { mode: 'string' }).notNull(),
+    objectionId: text('objection_id'),
+    createdBy: text('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.countyCode, t.id] }),
+    index('list_changes_village_idx').on(t.countyCode, t.roundId, t.villageCode),
+    index('list_changes_voter_idx').on(t.countyCode, t.voterId),
+  ],
+);
+
+/** 申诉 against the published list. */
+export const objections = pgTable(
+  'objections',
+  {
+    countyCode: text('county_code').notNull(),
+    id: text('id').notNull(),
+    roundId: text('round_id').notNull(),
+    villageCode: text('village_code').notNull(),
+    filedOn: date('filed_on', { mode: 'string' }).notNull(),
+    filerName: text('filer_name').notNull(),
+    filerVoterId: text('filer_voter_id'),
+    subjectVoterId: text('subject_voter_id'),
+    subjectName: text('subject_name').notNull(),
+    subjectIdNumber: text('subject_id_number'),
+    claim: text('claim', { enum: ['add', 'remove', 'correct'] }).notNull(),
+    content: text('content').notNull(),
+    accepted: boolean('accepted').notNull(),
+    refusedReason: text('refused_reason'),
+    dueDecisionOn: date('due_decision_on', { mode: 'string' }),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    decision: text('decision', { enum: ['upheld', 'rejected'] }),
+    decisionNote: text('decision_note'),
+    publishedOn: date('published_on', { mode: 'string' }),
+    createdBy: text('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.countyCode, t.id] }),
+    index('objections_village_idx').on(t.countyCode, t.roundId, t.villageCode),
+  ],
+);
+
+/** 委托投票. */
+export const proxies = pgTable(
+  'proxies',
+  {
+    countyCode: text('county_code').notNull(),
+    id: text('id').notNull(),
+    roundId: text('round_id').notNull(),
+    villageCode: text('village_code').notNull(),
+    principalVoterId: text('principal_voter_id').notNull(),
+    trusteeVoterId: text('trustee_voter_id').notNull(),
+    relation: text('relation').notNull(),
+    reason: text('reason').notNull(),
+    appliedOn: date('applied_on', { mode: 'string' }).notNull(),
+    status: text('status', { enum: ['pending', 'approved', 'refused'] })
+      .notNull()
+      .default('pending'),
+    /** [{ rule, reason }] */
+    problems: jsonb('problems').notNull().default([]),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    decidedBy: text('decided_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.countyCode, t.id] }),
+    index('proxies_village_idx').on(t.countyCode, t.roundId, t.villageCode),
+    index('proxies_trustee_idx').on(t.countyCode, t.trusteeVoterId),
+  ],
+);
+
+/** 村民代表. */
+export const representatives = pgTable(
+  'representatives',
+  {
+    countyCode: text('county_code').notNull(),
+    id: text('id').notNull(),
+    roundId: text('round_id').notNull(),
+    villageCode: text('village_code').notNull(),
+    voterId: text('voter_id').notNull(),
+    unitKind: text('unit_kind', { enum: ['households', 'group'] }).notNull(),
+    unitLabel: text('unit_label').notNull(),
+    householdNos: text('household_nos').array().notNull().default(sql`'{}'::text[]`),
+    chosenOn: date('chosen_on', { mode: 'string' }),
+    votes: integer('votes'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.countyCode, t.id] }),
+    index('representatives_village_idx').on(t.countyCode, t.roundId, t.villageCode),
+  ],
+);
+
+/** Kinship between voters of one village (from the register, or added by hand). */
+export const voterRelations = pgTable(
+  'voter_relations',
+  {
+    countyCode: text('county_code').notNull(),
+    roundId: text('round_id').notNull(),
+    villageCode: text('village_code').notNull(),
+    voterId: text('voter_id').notNull(),
+    relatedVoterId: text('related_voter_id').notNull(),
+    kind: text('kind', {
+      enum: ['spouse', 'parent', 'child', 'sibling', 'grandparent', 'grandchild'],
+    }).notNull(),
+    source: text('source', { enum: ['register', 'manual'] }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.countyCode, t.voterId, t.relatedVoterId, t.kind] }),
+    index('voter_relations_village_idx').on(t.countyCode, t.roundId, t.villageCode),
+  ],
+);

@@ -11,6 +11,7 @@ import {
 import type { ElectionStatus, ElectionSummary, Region } from '../../types.js';
 import { inOrder } from '../ElectionTags.js';
 import { QueryError } from '../QueryError.js';
+import { RegistrationLinks } from '../registration/RegistrationLinks.js';
 import { StatusTag } from '../StatusTag.js';
 
 // Held and failed elections carry their own mark; the first one not yet held is the current step.
@@ -66,6 +67,7 @@ export function VillageOverview({ region }: { region: Region }) {
           <Empty description="本村（社区）尚未纳入换届，或尚未安排选举" />
         )}
       </Card>
+      <RegistrationLinks villageCode={region.code} />
     </>
   );
 }

@@ -43,7 +43,9 @@ export function RoundVillagesTable({ roundId, villages, canEdit, onPostpone }: P
       render: (name: string, v) => (
         <>
           <Link to={`/regions/${v.code}`}>{name}</Link>
-          <div style={{ color: '#999', fontSize: 12 }}>{v.townshipName}</div>
+          <div style={{ color: '#999', fontSize: 12 }}>
+            {v.townshipName} · <Link to={`/rounds/${roundId}/villages/${v.code}/voters`}>选民登记</Link>
+          </div>
           {/* On a phone the status column is hidden; the tag goes under the name instead. */}
           {isPhone && <StatusTag tag={tagOf(villageRoundStatusLabels, v.status)} />}
         </>

@@ -1,0 +1,44 @@
+import { Select } from 'antd';
+import { useState } from 'react';
+import { useVoters, type VillageRef } from '../../hooks/useRegistration.js';
+
+interface Props {
+  village: VillageRef;
+  value?: string;
+  onChange?: (id: string) => void;
+  placeholder?: string;
+  /** only people on the published list (listed or 补登) */
+  onListOnly?: boolean;
+  id?: string;
+}
+
+/** Picks a person from the register by searching it (name, pinyin initials or ID number). */
+export function VoterSelect({ village, value, onChange, placeholder, onListOnly, id }: Props) {
+  const [q, setQ] = useState('');
+  // The chosen person stays labelled after the search moves on.
+  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
+  const voters = useVoters(village, { q: q || undefined, page: 1, pageSize: 20 });
+  const options = (voters.data?.items ?? [])
+    .filter((v) => !onListOnly || v.listStatus === 'listed' || v.listStatus === 'added')
+    .map((v) => ({
+      value: v.id,
+      label: `${v.name}（${v.groupName}${v.voterNo ? ` · 选民号 ${v.voterNo}` : ''}）`,
+    }));
+  if (chosen && chosen.value === value && !options.some((o) => o.value === value)) options.unshift(chosen);
+  return (
+    <Select
+      id={id}
+      showSearch={{ filterOption: false, onSearch: setQ }}
+      value={value}
+      onChange={(v: string) => {
+        setChosen(options.find((o) => o.value === v) ?? null);
+        onChange?.(v);
+      }}
+      placeholder={placeholder ?? '输入姓名、拼音首字母或身份证号搜索'}
+      options={options}
+      loading={voters.isFetching}
+      notFoundContent={voters.isFetching ? '搜索中…' : '登记册中没有找到'}
+      style={{ width: '100%' }}
+    />
+  );
+}

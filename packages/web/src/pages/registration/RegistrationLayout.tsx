@@ -1,0 +1,60 @@
+import { Breadcrumb, Skeleton, Tabs, Typography } from 'antd';
+import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
+import { QueryError } from '../../components/QueryError.js';
+import { villagePage } from '../../components/registration/model.js';
+import { useRoundVillage } from '../../hooks/useRegistration.js';
+
+const TABS = [
+  { key: 'voters', label: '选民名单' },
+  { key: 'import', label: '导入户籍' },
+  { key: 'objections', label: '申诉' },
+  { key: 'proxies', label: '委托投票' },
+  { key: 'representatives', label: '村民代表' },
+];
+
+function activeTab(pathname: string): string {
+  const rest = pathname.split('/').slice(5);
+  if (rest[0] === 'voters' && rest[1] === 'import') return 'import';
+  return rest[0] ?? 'voters';
+}
+
+/** One village's registration in one round: the round and village above, a tab per screen. */
+export function RegistrationLayout() {
+  const { roundId = '', code = '' } = useParams();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const { round, village } = useRoundVillage({ roundId, code });
+
+  if (round.error) return <QueryError error={round.error} onRetry={() => round.refetch()} />;
+  if (!round.data) return <Skeleton active />;
+  const name = village?.name ?? code;
+  const base = villagePage(roundId, code);
+
+  return (
+    <>
+      <Breadcrumb
+        separator="›"
+        items={[
+          { title: <Link to="/rounds">换届</Link> },
+          { title: <Link to={`/rounds/${roundId}`}>{round.data.name}</Link> },
+          { title: <Link to={`/regions/${code}`}>{name}</Link> },
+          { title: '选民登记' },
+        ]}
+      />
+      <Typography.Title level={3} style={{ margin: '12px 0 4px' }}>
+        {name} · 选民登记
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        选举日：{village?.electionDay ?? '未定'}
+        {village?.townshipName ? ` · ${village.townshipName}` : ''}
+      </Typography.Paragraph>
+      <Tabs
+        activeKey={activeTab(pathname)}
+        items={TABS}
+        onChange={(key) => navigate(key === 'import' ? `${base}/voters/import` : `${base}/${key}`)}
+        style={{ marginBottom: 8 }}
+      />
+      <Outlet />
+    </>
+  );
+}
