@@ -74,7 +74,8 @@ export function AuditPage() {
               {
                 title: '时间',
                 dataIndex: 'at',
-                render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss'),
+                className: 'nowrap',
+                render: (at: string) => dayjs(at).format(isPhone ? 'MM-DD HH:mm' : 'YYYY-MM-DD HH:mm:ss'),
               },
               { title: '操作人', dataIndex: 'actorName', responsive: ['sm'] },
               { title: '操作', dataIndex: 'action', render: (a: string) => auditActionLabel(a) },

@@ -1,6 +1,7 @@
 import { Button, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api.js';
+import { useIsPhone } from '../../hooks/useIsPhone.js';
 import { useCurrentUser } from '../../hooks/useMe.js';
 import { useWriteMutation } from '../../hooks/useWriteMutation.js';
 import { roleLabels } from '../../labels.js';
@@ -9,6 +10,7 @@ import { TemporaryPasswordModal } from './TemporaryPasswordModal.js';
 
 export function UsersTable({ users, loading }: { users: User[]; loading: boolean }) {
   const me = useCurrentUser();
+  const isPhone = useIsPhone();
   const [temporary, setTemporary] = useState<{ userName: string; password: string } | null>(null);
 
   const toggle = useWriteMutation({
@@ -35,15 +37,31 @@ export function UsersTable({ users, loading }: { users: User[]; loading: boolean
         dataSource={users}
         pagination={users.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
         locale={{ emptyText: '暂无用户' }}
-        scroll={{ x: 'max-content' }}
         columns={[
-          { title: '用户名', dataIndex: 'username' },
-          { title: '姓名', dataIndex: 'displayName' },
+          { title: '用户名', dataIndex: 'username', responsive: ['sm'] },
+          {
+            title: '姓名',
+            dataIndex: 'displayName',
+            render: (name: string, u) => (
+              <>
+                {name}
+                {/* On a phone the username and status columns are hidden; both go under the name. */}
+                {isPhone && (
+                  <div style={{ color: '#999', fontSize: 12 }}>
+                    {u.username}
+                    {u.disabled ? ' · 已停用' : ''}
+                    {u.mustChangePassword ? ' · 待改密码' : ''}
+                  </div>
+                )}
+              </>
+            ),
+          },
           { title: '角色', dataIndex: 'role', render: (r: User['role']) => roleLabels[r] ?? r },
           { title: '区域', dataIndex: 'regionName', responsive: ['md'] },
           {
             title: '状态',
             dataIndex: 'disabled',
+            responsive: ['sm'],
             render: (disabled: boolean, u) => (
               <Space size={4} wrap>
                 {disabled ? <Tag>已停用</Tag> : <Tag color="green">正常</Tag>}
@@ -59,7 +77,7 @@ export function UsersTable({ users, loading }: { users: User[]; loading: boolean
               u.id === me.id ? (
                 <span style={{ color: '#999' }}>当前用户</span>
               ) : (
-                <Space size={0} wrap>
+                <Space size={0} orientation={isPhone ? 'vertical' : 'horizontal'}>
                   <Popconfirm
                     title={`重置 ${u.displayName} 的密码？`}
                     description="将生成一个临时密码，原密码立即失效。"
