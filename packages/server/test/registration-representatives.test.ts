@@ -64,7 +64,12 @@ for (const mode of dbModes()) {
       assert.equal(res.status, 200, JSON.stringify(res.body));
       return res.body as {
         items: unknown[];
-        check: { problems: Problem[]; counts: Record<string, number>; floor: number };
+        check: {
+          problems: Problem[];
+          checks: { field: string; rule: string; ok: boolean; details: string[] }[];
+          counts: Record<string, number>;
+          floor: number;
+        };
       };
     };
 
@@ -105,6 +110,22 @@ for (const mode of dbModes()) {
       );
       assert.equal(exact.check.floor, 30);
       assert.ok(exact.check.problems.some((p) => p.rule === reps.floor.rule && p.field === '村民代表人数'));
+      // The checklist names every check the rule set asks for, passed ones with their rule too.
+      const line = (field: string) => exact.check.checks.find((c) => c.field === field);
+      assert.deepEqual(
+        [line('妇女村民代表')?.ok, line('妇女村民代表')?.rule],
+        [true, reps.womenShareMin.rule],
+      );
+      assert.equal(line('村民代表')?.rule, reps.representativesShareMin.rule);
+      assert.equal(line('户号')?.ok, true);
+      assert.equal(line('推选单位')?.ok, false);
+      assert.equal(line('村民代表人数')?.ok, false);
+      assert.equal(line('村民代表人数')?.rule, reps.floor.rule);
+      assert.equal(
+        exact.check.checks.filter((c) => !c.ok).reduce((n, c) => n + c.details.length, 0),
+        exact.check.problems.length,
+        'every problem appears under exactly one line',
+      );
 
       // A woman committee member sits in the meeting but is not a 妇女村民代表 (C3-1).
       const fewer = await check('?committeeMembers=1&committeeWomen=1');

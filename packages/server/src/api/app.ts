@@ -20,6 +20,7 @@ import { regionRoutes } from './routes/regions.js';
 import { representativeRoutes } from './routes/representatives.js';
 import { roundRoutes } from './routes/rounds.js';
 import { userRoutes } from './routes/users.js';
+import { voterDocumentRoutes } from './routes/voter-documents.js';
 import { voterRoutes } from './routes/voters.js';
 
 z.config(z.locales.zhCN());
@@ -86,6 +87,7 @@ export async function buildApp(opts: AppOptions): Promise<HuanjieApp> {
       await proxyRoutes(api, opts);
       await representativeRoutes(api, opts);
       await voterRoutes(api, opts);
+      await voterDocumentRoutes(api, opts);
     },
     { prefix: '/api' },
   );

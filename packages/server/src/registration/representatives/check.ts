@@ -34,9 +34,20 @@ export interface CommitteeSeats {
   women: number;
 }
 
+/** One check the rule set asks for here, passed or not, with the rule it comes from. */
+export interface CheckLine {
+  field: string;
+  title: string;
+  rule: string;
+  ok: boolean;
+  details: string[];
+}
+
 export interface RepresentativesCheck {
   ok: boolean;
   problems: Problem[];
+  /** every check that applies under this rule set, so a passed one shows its rule too */
+  checks: CheckLine[];
   counts: MeetingCounts;
   chosenBy: 'households' | 'groups';
   population: number;
@@ -85,6 +96,61 @@ function thresholdProblem(params: RepresentativesParams, population: number, hou
   ];
 }
 
+function fraction(f: { num: number; den: number }): string {
+  const cn = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+  return `${cn[f.den] ?? f.den}分之${cn[f.num] ?? f.num}`;
+}
+
+/**
+ * The checklist the page shows: the rule set decides which checks apply and cites them; each
+ * line gathers the problems raised under its field and rule.
+ */
+function checkLines(
+  params: RepresentativesParams,
+  chosenBy: 'households' | 'groups',
+  floor: number | null,
+  problems: readonly Problem[],
+): CheckLine[] {
+  // `also`: other fields core raises under the same rule (the household count is 村民代表人数)
+  const lines: (Omit<CheckLine, 'ok' | 'details'> & { also?: string })[] = [
+    {
+      field: '妇女村民代表',
+      title: `妇女村民代表占村民代表会议组成人员${fraction(params.womenShareMin.value)}以上`,
+      rule: params.womenShareMin.rule,
+    },
+    {
+      field: '村民代表',
+      title: `村民代表占村民代表会议组成人员${fraction(params.representativesShareMin.value)}以上`,
+      rule: params.representativesShareMin.rule,
+    },
+  ];
+  if (params.onePerHousehold.value)
+    lines.push({ field: '户号', title: '同一户只产生一名村民代表', rule: params.onePerHousehold.rule });
+  if (chosenBy === 'households') {
+    const range = params.householdsPerRepresentative.value;
+    lines.push({
+      field: '推选单位',
+      title: `每${range.min}户至${range.max ?? '若干'}户推选一名村民代表`,
+      rule: params.householdsPerRepresentative.rule,
+      also: '村民代表人数',
+    });
+  }
+  if (floor !== null)
+    lines.push({ field: '村民代表人数', title: `村民代表不少于${floor}人`, rule: params.floor.rule });
+  const matches = (l: (typeof lines)[number], p: Problem) =>
+    p.rule === l.rule && (p.field === l.field || p.field === l.also);
+  return [
+    ...lines.map(({ also: _, ...l }) => {
+      const failed = problems.filter((p) => matches({ ...l, also: _ }, p));
+      return { ...l, ok: failed.length === 0, details: failed.map((p) => p.reason) };
+    }),
+    // a problem no line names (e.g. the meeting threshold) gets a line of its own
+    ...problems
+      .filter((p) => !lines.some((l) => matches(l, p)))
+      .map((p) => ({ field: p.field, title: p.field, rule: p.rule, ok: false, details: [p.reason] })),
+  ];
+}
+
 export function representativesCheck(
   params: RepresentativesParams,
   reps: readonly ChosenRepresentative[],
@@ -107,14 +173,16 @@ export function representativesCheck(
     ...thresholdProblem(params, register.population, register.households),
   ];
   const counts = outcome.ok ? outcome.value : meetingCounts(meeting);
+  const floor = representativeFloor(params, meeting);
   return {
     ok: problems.length === 0,
     problems,
+    checks: checkLines(params, chosenBy, floor, problems),
     counts,
     chosenBy,
     population: register.population,
     households: register.households,
-    floor: representativeFloor(params, meeting),
+    floor,
     committee,
   };
 }

@@ -188,6 +188,8 @@ export interface RepresentativesAnswer {
   check: {
     ok: boolean;
     problems: RuleReason[];
+    /** every check that applies under the round's rule set, passed or not, with its rule */
+    checks: { field: string; title: string; rule: string; ok: boolean; details: string[] }[];
     counts: { members: number; representatives: number; womenRepresentatives: number };
     chosenBy: 'households' | 'groups';
     population: number;

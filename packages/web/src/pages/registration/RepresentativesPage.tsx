@@ -22,7 +22,6 @@ import {
   canRegister,
   type Representative,
   type RepresentativesAnswer,
-  type RuleReason,
   sexLabels,
   villageApi,
 } from '../../components/registration/model.js';
@@ -32,40 +31,9 @@ import { useCurrentUser } from '../../hooks/useMe.js';
 import { useHouseholds, useRepresentatives } from '../../hooks/useRegistration.js';
 import { useWriteMutation } from '../../hooks/useWriteMutation.js';
 
-/**
- * The checks the server runs, by the field its problems carry. The API reports only failed
- * checks, so a passed one shows the rule it was checked under in zhejiang-2020 / the national
- * law (C3-1, C3-6); a failed one shows the rule ID the server gives.
- */
-const CHECKS: { field: string; title: string; rule: string }[] = [
-  { field: '妇女村民代表', title: '妇女村民代表占村民代表会议组成人员三分之一以上', rule: 'C3-1' },
-  { field: '村民代表', title: '村民代表占村民代表会议组成人员五分之四以上', rule: 'C3-1' },
-  { field: '户号', title: '同一户只产生一名村民代表', rule: 'C3-6' },
-  { field: '村民代表人数', title: '村民代表人数符合规定', rule: 'C3-2' },
-];
-
+/** Every check the rule set asks for, from the server, passed or failed, each with its rule. */
 function CheckList({ check }: { check: RepresentativesAnswer['check'] }) {
-  const known = new Set(CHECKS.map((c) => c.field));
-  const others: RuleReason[] = check.problems.filter((p) => !known.has(p.field ?? ''));
-  const rows = [
-    ...CHECKS.map((c) => {
-      const failed = check.problems.filter((p) => p.field === c.field);
-      return {
-        key: c.field,
-        title: c.title,
-        ok: failed.length === 0,
-        rule: failed[0]?.rule || c.rule,
-        details: failed.map((p) => p.reason),
-      };
-    }),
-    ...others.map((p, i) => ({
-      key: `other-${i}`,
-      title: p.field ?? '其他',
-      ok: false,
-      rule: p.rule,
-      details: [p.reason],
-    })),
-  ];
+  const rows = check.checks.map((c, i) => ({ key: `${c.field}-${i}`, ...c }));
   return (
     <List
       size="small"
