@@ -6,6 +6,17 @@ import { AuditPage } from './pages/AuditPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { PasswordPage } from './pages/PasswordPage.js';
+import { AreaCalendarPage } from './pages/preparation/AreaCalendarPage.js';
+import { BallotsPage } from './pages/preparation/BallotsPage.js';
+import { CandidatesPage } from './pages/preparation/CandidatesPage.js';
+import { ElectionCommitteePage } from './pages/preparation/ElectionCommitteePage.js';
+import { NominationPage } from './pages/preparation/NominationPage.js';
+import { PollingPlanPage } from './pages/preparation/PollingPlanPage.js';
+import { ReviewBoardPage } from './pages/preparation/ReviewBoardPage.js';
+import { ReviewPage } from './pages/preparation/ReviewPage.js';
+import { ReviewSettingsPage } from './pages/preparation/ReviewSettingsPage.js';
+import { SchedulePage } from './pages/preparation/SchedulePage.js';
+import { SeatPlanPage } from './pages/preparation/SeatPlanPage.js';
 import { RegionPage } from './pages/RegionPage.js';
 import { RoundPage } from './pages/RoundPage.js';
 import { RoundsPage } from './pages/RoundsPage.js';
@@ -46,7 +57,19 @@ export function AppRoutes() {
           <Route path="objections" element={<ObjectionsPage />} />
           <Route path="proxies" element={<ProxiesPage />} />
           <Route path="representatives" element={<RepresentativesPage />} />
+          <Route path="schedule" element={<SchedulePage />} />
+          <Route path="committee" element={<ElectionCommitteePage />} />
+          <Route path="seats" element={<SeatPlanPage />} />
+          <Route path="nomination" element={<NominationPage />} />
+          <Route path="review" element={<ReviewPage />} />
+          <Route path="candidates" element={<CandidatesPage />} />
+          <Route path="polling" element={<PollingPlanPage />} />
+          <Route path="ballots" element={<BallotsPage />} />
         </Route>
+        {/* a township's or county's view of all its villages in a round */}
+        <Route path="rounds/:roundId/areas/:code/calendar" element={<AreaCalendarPage />} />
+        <Route path="rounds/:roundId/areas/:code/review" element={<ReviewBoardPage />} />
+        <Route path="rounds/:roundId/review-settings" element={<ReviewSettingsPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="password" element={<PasswordPage />} />

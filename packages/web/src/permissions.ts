@@ -1,6 +1,10 @@
 // What each role may do in the web app. The server checks every route itself; these only
 // decide which buttons to show, so an observer never sees a button that would fail.
-import type { Role, User } from './types.js';
+import type { Permission, Role, User } from './types.js';
+
+/** Whether the signed-in user's role may do this (the list comes from /api/auth/me). */
+export const may = (user: User, permission: Permission): boolean =>
+  user.permissions?.includes(permission) ?? false;
 
 const rank: Record<Role, number> = { county: 4, township: 3, village: 2, clerk: 1, observer: 0 };
 

@@ -30,7 +30,25 @@ export interface User {
   regionName: string;
   mustChangePassword: boolean;
   disabled: boolean;
+  /** what the role may do (from /api/auth/me); absent on users listed by the users page */
+  permissions?: Permission[];
 }
+
+/** The server's permission names (packages/server/src/auth/roles.ts). */
+export type Permission =
+  | 'region.adjust'
+  | 'round.manage'
+  | 'user.manage'
+  | 'audit.read'
+  | 'registration.write'
+  | 'registration.decide'
+  | 'idnumber.view'
+  | 'registration.crosscheck'
+  | 'preparation.write'
+  | 'preparation.decide'
+  | 'preparation.approve'
+  | 'review.manage'
+  | 'review.verdict';
 
 export interface RegionPathItem {
   code: string;

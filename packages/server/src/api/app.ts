@@ -13,12 +13,20 @@ import type { Database } from '../db/connect.js';
 import { installErrorHandler } from './error-handler.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
+import { ballotRoutes } from './routes/ballots.js';
+import { candidateRoutes } from './routes/candidates.js';
+import { electionCommitteeRoutes } from './routes/election-committee.js';
 import { metaRoutes } from './routes/meta.js';
+import { nominationRoutes } from './routes/nomination.js';
 import { objectionRoutes } from './routes/objections.js';
+import { pollingRoutes } from './routes/polling.js';
 import { proxyRoutes } from './routes/proxies.js';
 import { regionRoutes } from './routes/regions.js';
 import { representativeRoutes } from './routes/representatives.js';
+import { reviewRoutes } from './routes/review.js';
 import { roundRoutes } from './routes/rounds.js';
+import { scheduleRoutes } from './routes/schedule.js';
+import { seatPlanRoutes } from './routes/seat-plans.js';
 import { userRoutes } from './routes/users.js';
 import { voterDocumentRoutes } from './routes/voter-documents.js';
 import { voterRoutes } from './routes/voters.js';
@@ -88,6 +96,14 @@ export async function buildApp(opts: AppOptions): Promise<HuanjieApp> {
       await representativeRoutes(api, opts);
       await voterRoutes(api, opts);
       await voterDocumentRoutes(api, opts);
+      await scheduleRoutes(api, opts);
+      await electionCommitteeRoutes(api, opts);
+      await seatPlanRoutes(api, opts);
+      await nominationRoutes(api, opts);
+      await reviewRoutes(api, opts);
+      await candidateRoutes(api, opts);
+      await pollingRoutes(api, opts);
+      await ballotRoutes(api, opts);
     },
     { prefix: '/api' },
   );

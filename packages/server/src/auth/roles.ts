@@ -22,7 +22,33 @@ export type Permission =
   /** see whole 公民身份号码 (everyone else sees them masked) */
   | 'idnumber.view'
   /** run the registered-twice check over a county or township */
-  | 'registration.crosscheck';
+  | 'registration.crosscheck'
+  /** enter the work before polling day: schedule steps, nominations, bios, polling stations and staff */
+  | 'preparation.write'
+  /** the election committee's acts: its members, the seat plan, withdrawals, publishing lists and plans */
+  | 'preparation.decide'
+  /** the township's approvals: seat plans, mobile ballot boxes (G-7) */
+  | 'preparation.approve'
+  /** the county's joint-review settings: condition lists and departments (联审) */
+  | 'review.manage'
+  /** record a department's verdict in the joint review */
+  | 'review.verdict';
+
+export const PERMISSIONS: readonly Permission[] = [
+  'region.adjust',
+  'round.manage',
+  'user.manage',
+  'audit.read',
+  'registration.write',
+  'registration.decide',
+  'idnumber.view',
+  'registration.crosscheck',
+  'preparation.write',
+  'preparation.decide',
+  'preparation.approve',
+  'review.manage',
+  'review.verdict',
+];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   county: [
@@ -34,6 +60,11 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'registration.decide',
     'idnumber.view',
     'registration.crosscheck',
+    'preparation.write',
+    'preparation.decide',
+    'preparation.approve',
+    'review.manage',
+    'review.verdict',
   ],
   township: [
     'round.manage',
@@ -43,11 +74,26 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'registration.decide',
     'idnumber.view',
     'registration.crosscheck',
+    'preparation.write',
+    'preparation.decide',
+    'preparation.approve',
+    'review.verdict',
   ],
-  village: ['registration.write', 'registration.decide', 'idnumber.view'],
-  clerk: ['registration.write', 'idnumber.view'],
+  village: [
+    'registration.write',
+    'registration.decide',
+    'idnumber.view',
+    'preparation.write',
+    'preparation.decide',
+  ],
+  clerk: ['registration.write', 'idnumber.view', 'preparation.write'],
   observer: ['audit.read'],
 };
+
+/** What a role may do, for the web app to show only the buttons that will work. */
+export function permissionsOf(role: Role): Permission[] {
+  return [...GRANTS[role]];
+}
 
 export function can(role: Role, permission: Permission): boolean {
   return GRANTS[role].includes(permission);

@@ -466,3 +466,7 @@ export const voterRelations = pgTable(
     index('voter_relations_village_idx').on(t.countyCode, t.roundId, t.villageCode),
   ],
 );
+
+// Issue 5 (before polling day): one file per area under ./tables, all part of this one schema.
+export * from './tables/nominees.js';
+export * from './tables/seat-plans.js';

@@ -1,5 +1,10 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Descriptions, Skeleton, Typography } from 'antd';
+import {
+  PlusOutlined,
+  SafetyCertificateOutlined,
+  ScheduleOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
+import { Breadcrumb, Button, Card, Descriptions, Skeleton, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -12,7 +17,7 @@ import { useIsPhone } from '../hooks/useIsPhone.js';
 import { useCurrentUser } from '../hooks/useMe.js';
 import { useRound } from '../hooks/useRounds.js';
 import { roundStatusLabel } from '../labels.js';
-import { canManageRounds } from '../permissions.js';
+import { canManageRounds, may } from '../permissions.js';
 import type { RoundVillage } from '../types.js';
 
 export function RoundPage() {
@@ -27,6 +32,8 @@ export function RoundPage() {
   if (!round.data) return <Skeleton active />;
   const r = round.data;
   const canEdit = canManageRounds(user);
+  // the overviews open on the user's own area when it lies inside the round's
+  const area = user.regionCode.startsWith(r.regionCode) ? user.regionCode : r.regionCode;
 
   return (
     <>
@@ -48,6 +55,19 @@ export function RoundPage() {
             {dayjs(r.createdAt).format('YYYY-MM-DD HH:mm')}
           </Descriptions.Item>
         </Descriptions>
+        <Space wrap style={{ marginTop: 8 }}>
+          <Link to={`/rounds/${id}/areas/${area}/calendar`}>
+            <Button icon={<ScheduleOutlined />}>日程总览</Button>
+          </Link>
+          <Link to={`/rounds/${id}/areas/${area}/review`}>
+            <Button icon={<SafetyCertificateOutlined />}>联审进度</Button>
+          </Link>
+          {may(user, 'review.manage') && (
+            <Link to={`/rounds/${id}/review-settings`}>
+              <Button icon={<SettingOutlined />}>联审设置</Button>
+            </Link>
+          )}
+        </Space>
       </Card>
       <Card
         title="参选村（社区）"

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { verifyPassword } from '../../auth/password.js';
+import { PERMISSIONS, permissionsOf } from '../../auth/roles.js';
 import { createSession, deleteSession, SESSION_COOKIE, SESSION_HOURS } from '../../auth/sessions.js';
 import { ApiError } from '../../http/errors.js';
 import { changePassword, findUserByUsername } from '../../users/service.js';
@@ -64,11 +65,17 @@ export async function authRoutes(app: FastifyInstance, opts: AppOptions) {
 
   r.get(
     '/auth/me',
-    { schema: { tags: ['登录'], summary: '当前用户', response: { 200: z.object({ user: userDto }) } } },
+    {
+      schema: {
+        tags: ['登录'],
+        summary: '当前用户，及其角色可做的事（网页据此显示按钮；每个接口仍自行检查）',
+        response: { 200: z.object({ user: userDto.extend({ permissions: z.array(z.enum(PERMISSIONS)) }) }) },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       const [dto] = await toUserDtos(db, [user]);
-      return { user: dto! };
+      return { user: { ...dto!, permissions: permissionsOf(user.role) } };
     },
   );
 

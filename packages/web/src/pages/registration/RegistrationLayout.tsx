@@ -4,12 +4,21 @@ import { QueryError } from '../../components/QueryError.js';
 import { villagePage } from '../../components/registration/model.js';
 import { useRoundVillage } from '../../hooks/useRegistration.js';
 
+/** The village's work in a round, in the order it is done (选民登记, then 选举准备). */
 const TABS = [
+  { key: 'schedule', label: '日程' },
   { key: 'voters', label: '选民名单' },
   { key: 'import', label: '导入户籍' },
   { key: 'objections', label: '申诉' },
   { key: 'proxies', label: '委托投票' },
   { key: 'representatives', label: '村民代表' },
+  { key: 'committee', label: '选委会' },
+  { key: 'seats', label: '职数方案' },
+  { key: 'nomination', label: '提名' },
+  { key: 'review', label: '联审' },
+  { key: 'candidates', label: '候选人' },
+  { key: 'polling', label: '投票安排' },
+  { key: 'ballots', label: '选票' },
 ];
 
 function activeTab(pathname: string): string {
@@ -18,7 +27,7 @@ function activeTab(pathname: string): string {
   return rest[0] ?? 'voters';
 }
 
-/** One village's registration in one round: the round and village above, a tab per screen. */
+/** One village's work in one round: the round and village above, a tab per screen. */
 export function RegistrationLayout() {
   const { roundId = '', code = '' } = useParams();
   const { pathname } = useLocation();
@@ -38,11 +47,11 @@ export function RegistrationLayout() {
           { title: <Link to="/rounds">换届</Link> },
           { title: <Link to={`/rounds/${roundId}`}>{round.data.name}</Link> },
           { title: <Link to={`/regions/${code}`}>{name}</Link> },
-          { title: '选民登记' },
+          { title: TABS.find((t) => t.key === activeTab(pathname))?.label ?? '换届工作' },
         ]}
       />
       <Typography.Title level={3} style={{ margin: '12px 0 4px' }}>
-        {name} · 选民登记
+        {name} · 换届工作
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
         选举日：{village?.electionDay ?? '未定'}

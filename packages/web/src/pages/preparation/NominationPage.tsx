@@ -1,0 +1,6 @@
+import { Empty } from 'antd';
+
+/** 提名 (issue 5): being built. */
+export function NominationPage() {
+  return <Empty description="提名" />;
+}

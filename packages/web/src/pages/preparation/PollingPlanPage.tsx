@@ -1,0 +1,6 @@
+import { Empty } from 'antd';
+
+/** 投票安排 (issue 5): being built. */
+export function PollingPlanPage() {
+  return <Empty description="投票安排" />;
+}
