@@ -120,6 +120,13 @@ const auditActionLabels: Record<string, string> = {
   'representative.remove': '撤销村民代表',
 };
 
+// Each area of the before-polling-day work keeps its audit labels in audit-labels/<area>.ts
+// (each exports `labels`), so adding an area never edits this shared table.
+const areaLabels = import.meta.glob<{ labels: Record<string, string> }>('./audit-labels/*.ts', {
+  eager: true,
+});
+for (const mod of Object.values(areaLabels)) Object.assign(auditActionLabels, mod.labels);
+
 export function auditActionLabel(action: string): string {
   return auditActionLabels[action] ?? action;
 }

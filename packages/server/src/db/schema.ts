@@ -470,3 +470,4 @@ export const voterRelations = pgTable(
 // Issue 5 (before polling day): one file per area under ./tables, all part of this one schema.
 export * from './tables/nominees.js';
 export * from './tables/seat-plans.js';
+export * from './tables/schedule.js';
