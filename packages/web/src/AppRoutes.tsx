@@ -17,6 +17,7 @@ import { ReviewPage } from './pages/preparation/ReviewPage.js';
 import { ReviewSettingsPage } from './pages/preparation/ReviewSettingsPage.js';
 import { SchedulePage } from './pages/preparation/SchedulePage.js';
 import { SeatPlanPage } from './pages/preparation/SeatPlanPage.js';
+import { SeatPlansAreaPage } from './pages/preparation/SeatPlansAreaPage.js';
 import { RegionPage } from './pages/RegionPage.js';
 import { RoundPage } from './pages/RoundPage.js';
 import { RoundsPage } from './pages/RoundsPage.js';
@@ -69,6 +70,7 @@ export function AppRoutes() {
         {/* a township's or county's view of all its villages in a round */}
         <Route path="rounds/:roundId/areas/:code/calendar" element={<AreaCalendarPage />} />
         <Route path="rounds/:roundId/areas/:code/review" element={<ReviewBoardPage />} />
+        <Route path="rounds/:roundId/areas/:code/seat-plans" element={<SeatPlansAreaPage />} />
         <Route path="rounds/:roundId/review-settings" element={<ReviewSettingsPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />

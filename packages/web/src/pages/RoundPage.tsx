@@ -59,6 +59,9 @@ export function RoundPage() {
           <Link to={`/rounds/${id}/areas/${area}/calendar`}>
             <Button icon={<ScheduleOutlined />}>日程总览</Button>
           </Link>
+          <Link to={`/rounds/${id}/areas/${area}/seat-plans`}>
+            <Button icon={<AuditOutlined />}>职数方案</Button>
+          </Link>
           <Link to={`/rounds/${id}/areas/${area}/review`}>
             <Button icon={<SafetyCertificateOutlined />}>联审进度</Button>
           </Link>
