@@ -1,4 +1,5 @@
 import {
+  AuditOutlined,
   PlusOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
