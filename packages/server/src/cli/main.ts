@@ -19,6 +19,7 @@ const commands: Record<string, Loader> = {
   audit: () => import('./commands/audit.js'),
   regions: () => import('./commands/regions.js'),
   voters: () => import('./commands/voters.js'),
+  demo: () => import('./commands/demo.js'),
 };
 
 export function registeredCommands(): string[] {

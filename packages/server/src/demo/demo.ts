@@ -13,6 +13,7 @@ import { loadProvince } from '../regions/load.js';
 import { villagesUnder } from '../regions/queries.js';
 import { createRound, setVillageDay } from '../rounds/service.js';
 import { createUser } from '../users/service.js';
+import { loadDemoVoters } from './voters.js';
 
 export const DEMO_PROVINCE = '33';
 export const DEMO_COUNTY = '331127';
@@ -55,8 +56,16 @@ export function demoElectionDays(today: string): string[] {
   return [0, 1, 2, 3].map((i) => addDays(today, 45 + i));
 }
 
-/** `within` limits the division data loaded (tests load the demo county only). */
-export async function loadDemo(db: Db, today: string, within?: string): Promise<void> {
+/**
+ * `within` limits the division data loaded (tests load the demo county only); `voters` adds the
+ * demo registers (`npm start` does; tests start from empty villages and add their own people).
+ */
+export async function loadDemo(
+  db: Db,
+  today: string,
+  within?: string,
+  opts: { voters?: boolean } = {},
+): Promise<void> {
   const { rows } = await loadProvince(db, DEMO_PROVINCE, within);
   await db.transaction(async (tx) => {
     await appendAudit(tx, {
@@ -82,6 +91,7 @@ export async function loadDemo(db: Db, today: string, within?: string): Promise<
       included: true,
     });
   }
+  if (opts.voters) await loadDemoVoters(db, round.id, today);
   for (const u of DEMO_USERS) {
     await createUser(db, SYSTEM_ACTOR, { ...u, password: DEMO_PASSWORD, mustChangePassword: false });
   }

@@ -40,6 +40,38 @@ export interface PersonInput {
   extraCategory: string | null;
 }
 
+/** A stored person as the input that would store them again (to change one field and keep the rest). */
+export function personInputOf(
+  v: Omit<VoterRow, 'id' | 'countyCode' | 'roundId' | 'villageCode'>,
+): PersonInput {
+  return {
+    name: v.name,
+    sex: v.sex,
+    idNumber: v.idNumber,
+    birthDate: v.birthDate,
+    householdNo: v.householdNo,
+    relationToHead: v.relationToHead,
+    groupName: v.groupName,
+    hukouInVillage: v.hukouInVillage,
+    livesInVillage: v.livesInVillage,
+    awayTo: v.awayTo,
+    phone: v.phone,
+    ethnicity: v.ethnicity,
+    politicalStatus: v.politicalStatus,
+    education: v.education,
+    note: v.note,
+    yearsInVillage: v.yearsInVillage,
+    villageWorkYears: v.villageWorkYears,
+    declaredOn: v.declaredOn,
+    appliedOn: v.appliedOn,
+    approvalDecisionId: v.approvalDecisionId,
+    deprivedOfPoliticalRights: v.deprivedOfPoliticalRights,
+    lostCapacity: v.lostCapacity,
+    unreachable: v.unreachable,
+    extraCategory: v.extraCategory,
+  };
+}
+
 /** ID number, sex and birth date checked together, as the import does. */
 function checkIdentity(input: PersonInput, today: IsoDate): { idNumber: string | null; birthDate: string } {
   if (input.idNumber) {
