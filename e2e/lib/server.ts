@@ -7,10 +7,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { copyDemoData } from './data-template.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const webIndex = join(repoRoot, 'packages/web/dist/index.html');
-const READY_TIMEOUT_MS = 60_000;
+// The first start loads the demo data: over a minute on a busy 2-core machine.
+const READY_TIMEOUT_MS = 180_000;
 const BUILD_TIMEOUT_MS = 300_000;
 
 export interface RunningServer {
@@ -102,6 +104,7 @@ export async function startServer(): Promise<RunningServer> {
   await ensureWebBuilt();
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'huanjie-e2e-data-'));
+  await copyDemoData(repoRoot, dataDir, port);
   const child = spawn(process.execPath, ['packages/server/bin/huanjie.mjs', 'start'], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), HUANJIE_DATA_DIR: dataDir },

@@ -2,8 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type HuanjieApp } from '../../src/api/app.js';
 import type { Database } from '../../src/db/connect.js';
-import { DEMO_COUNTY, DEMO_PASSWORD, loadDemo } from '../../src/demo/demo.js';
-import { type DbMode, openTestDatabase } from './db.js';
+import { DEMO_PASSWORD } from '../../src/demo/demo.js';
+import type { DbMode } from './db.js';
+import { pgliteFromDemo, postgresFromDemo } from './demo-template.js';
 
 export interface TestApp {
   app: HuanjieApp;
@@ -14,8 +15,7 @@ export interface TestApp {
 export const TODAY = '2026-11-22';
 
 export async function startTestApp(mode: DbMode, opts: { loginRateLimit?: number } = {}): Promise<TestApp> {
-  const database = await openTestDatabase(mode);
-  await loadDemo(database.db, TODAY, DEMO_COUNTY);
+  const database = mode === 'pglite' ? await pgliteFromDemo(TODAY) : await postgresFromDemo(TODAY);
   const app = await buildApp({ database, loginRateLimit: opts.loginRateLimit ?? 1000 });
   await app.ready();
   return {
