@@ -6,6 +6,7 @@
  * Data comes from INSERT … SELECT generate_series; 0.1 % of the county's people are on two villages' lists.
  */
 import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { type Database, openDatabase, queryRows } from '../packages/server/src/db/connect.js';
@@ -31,6 +32,9 @@ async function fill(db: Database['db'], roundId: string, n: number, villages: nu
     from generate_series(1, ${n}) g`);
   await db.execute(sql`analyze voters`);
 }
+
+/** The 1-minute load average, printed with the figures: other processes on the cores skew them. */
+const load = () => `load ${loadavg()[0]!.toFixed(1)}`;
 
 function p95(times: number[]): number {
   const s = [...times].sort((a, b) => a - b);
@@ -62,7 +66,9 @@ async function timeIt(fn: () => Promise<unknown>, times = 40): Promise<number[]>
       queryRows(database.db, sql`select count(*) from voters where village_code = ${VILLAGE}`),
     ),
   );
-  console.log(`PGlite, 100,000 voters in one village — baseline count(*) p95 ${base.toFixed(1)} ms`);
+  console.log(
+    `PGlite, 100,000 voters in one village — baseline count(*) p95 ${base.toFixed(1)} ms, ${load()}`,
+  );
   const shapes: [string, Parameters<typeof listVoters>[2]][] = [
     ['first page, no search', { page: 1, pageSize: 50 }],
     ['name search 王伟', { q: '王伟', page: 1, pageSize: 50 }],
@@ -73,7 +79,7 @@ async function timeIt(fn: () => Promise<unknown>, times = 40): Promise<number[]>
   ];
   for (const [label, q] of shapes) {
     const t = p95(await timeIt(() => listVoters(database.db, ctx, q)));
-    console.log(`  ${label.padEnd(24)} p95 ${t.toFixed(1)} ms (ratio ${(t / base).toFixed(1)})`);
+    console.log(`  ${label.padEnd(24)} p95 ${t.toFixed(1)} ms (ratio ${(t / base).toFixed(1)}), ${load()}`);
   }
   await database.close();
 }
@@ -110,7 +116,7 @@ if (process.env.TEST_DATABASE_URL) {
     const hits = await registeredTwice(database.db, { kind: 'region', code: '331127' });
     console.log(`  baseline count(distinct id_number): ${(Math.min(...base) / 1000).toFixed(2)} s`);
     console.log(
-      `  registered-twice check: ${(Math.min(...check) / 1000).toFixed(2)} s best, ${(Math.max(...check) / 1000).toFixed(2)} s worst, ${hits.length} rows flagged (ratio ${(Math.min(...check) / Math.min(...base)).toFixed(1)})`,
+      `  registered-twice check: ${(Math.min(...check) / 1000).toFixed(2)} s best, ${(Math.max(...check) / 1000).toFixed(2)} s worst, ${hits.length} rows flagged (ratio ${(Math.min(...check) / Math.min(...base)).toFixed(1)}), ${load()}`,
     );
   } finally {
     await database.close();

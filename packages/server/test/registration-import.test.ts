@@ -149,6 +149,9 @@ for (const mode of dbModes()) {
       await t.database.db.execute(sql.raw('drop trigger bomb on voters'));
       await t.database.db.execute(sql.raw('drop function refuse_bomb()'));
       assert.equal((await county('GET', base)).body.total, before);
+      // and the rows staged for it are gone
+      const staged = await t.database.db.execute(sql`select count(*)::int as n from voter_import_rows`);
+      assert.equal((staged as unknown as { rows: { n: number }[] }).rows[0]!.n, 0);
     });
 
     test('csv in GB18030 is read', async () => {

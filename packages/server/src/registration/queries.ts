@@ -1,7 +1,9 @@
 /** Reading the register: the paged, searchable list and one person's page with its history. */
-import { and, asc, count, desc, eq, like, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db/connect.js';
 import { auditLog, listChanges, voters } from '../db/schema.js';
+import { listPage } from './list-page.js';
+import { searchCondition } from './list-search.js';
 import { getVoter } from './person.js';
 import type { VillageCtx } from './village.js';
 
@@ -22,15 +24,6 @@ const elsewhere = sql`exists (
   where w.id_number = ${voters.idNumber} and w.village_code <> ${voters.villageCode}
     and w.list_status <> 'removed' and r.status <> 'closed')`;
 
-/** What the search box means: ID digits, pinyin initials (latin letters), or part of a name. */
-function searchCondition(q: string): SQL | undefined {
-  const text = q.trim();
-  if (text === '') return undefined;
-  if (/^[0-9xX*]+$/.test(text)) return like(voters.idNumber, `%${text.toUpperCase()}%`);
-  if (/^[a-zA-Z]+$/.test(text)) return like(voters.nameInitials, `${text.toLowerCase()}%`);
-  return like(voters.name, `%${text}%`);
-}
-
 export async function listVoters(db: Tx, ctx: VillageCtx, q: ListQuery) {
   const where = and(
     eq(voters.countyCode, ctx.countyCode),
@@ -47,24 +40,15 @@ export async function listVoters(db: Tx, ctx: VillageCtx, q: ListQuery) {
         ? sql`(${voters.listStatus} <> 'removed' and ${elsewhere})`
         : sql`not ${elsewhere}`,
   );
-  const [rows, total] = await Promise.all([
-    db
-      .select()
-      .from(voters)
-      .where(where)
-      .orderBy(
-        asc(voters.groupName),
-        sql`${voters.voterNo} asc nulls last`,
-        asc(voters.nameInitials),
-        asc(voters.name),
-        asc(voters.id),
-      )
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db.select({ n: count() }).from(voters).where(where),
-  ]);
+  const searched = q.q !== undefined && q.q.trim() !== '';
+  const filtered = [q.group, q.eligibility, q.category, q.listStatus, q.twice].some(
+    (f) => f !== undefined && f !== '',
+  );
+  const kind = searched ? 'searched' : filtered ? 'filtered' : 'all';
+  const village = { countyCode: ctx.countyCode, roundId: ctx.round.id, villageCode: ctx.villageCode };
+  const { rows, total } = await listPage(db, village, where, kind, q);
   const flagged = await twiceAmong(db, ctx, rows);
-  return { total: total[0]?.n ?? 0, items: rows.map((r) => ({ ...r, registeredTwice: flagged.has(r.id) })) };
+  return { total, items: rows.map((r) => ({ ...r, registeredTwice: flagged.has(r.id) })) };
 }
 
 /** Which of these people are live in another village too (only the page's people are looked up). */

@@ -1,24 +1,22 @@
 /**
- * Writes checked rows inside the caller's transaction: people already on this village's
- * register (same ID number; without one, same name + birth date + household) are updated,
- * everyone else inserted, in batched upserts. Eligibility is recomputed for every row.
+ * What importing one row does to one person: people already on this village's register (same
+ * ID number; without one, same name + birth date + household) have the register's columns
+ * replaced and keep everything else (declarations, decisions, list status); everyone else is
+ * new. Eligibility is worked out again either way, from the merged fields.
  */
 import { randomUUID } from 'node:crypto';
-import { and, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/connect.js';
-import { decisions, voters } from '../../db/schema.js';
-import { computeEligibility, type DecisionRow } from '../eligibility.js';
+import { decisions, type voters } from '../../db/schema.js';
+import { computeEligibility, type DecisionRow, type EligibilityColumns } from '../eligibility.js';
 import { nameInitials } from '../initials.js';
 import type { VillageCtx } from '../village.js';
 import type { RegisterFacts } from './check-row.js';
 
-const BATCH = 2000;
-
 export type VoterRow = typeof voters.$inferSelect;
-type VoterInsert = typeof voters.$inferInsert;
 
 /** The columns an import may change; everything else (declarations, decisions, list status) is kept. */
-const REGISTER_KEYS = [
+export const REGISTER_KEYS = [
   'name',
   'sex',
   'idNumber',
@@ -36,7 +34,7 @@ const REGISTER_KEYS = [
   'note',
 ] as const satisfies readonly (keyof RegisterFacts)[];
 
-const DERIVED_KEYS = ['nameInitials', 'eligibility', 'category', 'ineligibleReasons'] as const;
+export const DERIVED_KEYS = ['nameInitials', 'eligibility', 'category', 'ineligibleReasons'] as const;
 
 export function personKey(v: {
   idNumber: string | null;
@@ -45,12 +43,6 @@ export function personKey(v: {
   householdNo: string;
 }) {
   return v.idNumber ?? `${v.name}|${v.birthDate}|${v.householdNo}`;
-}
-
-export interface Change {
-  id: string;
-  before: Record<string, unknown>;
-  after: Record<string, unknown>;
 }
 
 export async function villageDecisions(tx: Tx, ctx: VillageCtx): Promise<Map<string, DecisionRow>> {
@@ -65,97 +57,6 @@ export async function villageDecisions(tx: Tx, ctx: VillageCtx): Promise<Map<str
       ),
     );
   return new Map(rows.map((d) => [d.id, d]));
-}
-
-export async function commitRows(
-  tx: Tx,
-  ctx: VillageCtx,
-  rows: readonly { facts: RegisterFacts }[],
-): Promise<{ imported: number; updated: number; changes: Change[] }> {
-  const existing = await tx
-    .select()
-    .from(voters)
-    .where(
-      and(
-        eq(voters.countyCode, ctx.countyCode),
-        eq(voters.roundId, ctx.round.id),
-        eq(voters.villageCode, ctx.villageCode),
-      ),
-    );
-  const byKey = new Map(existing.map((v) => [personKey(v), v]));
-  const decisionsById = await villageDecisions(tx, ctx);
-  const params = ctx.ruleSet.registration;
-  const now = new Date().toISOString();
-  const changes: Change[] = [];
-  const writes: VoterInsert[] = [];
-  let imported = 0;
-  let updated = 0;
-  for (const { facts } of rows) {
-    const old = byKey.get(personKey(facts));
-    const merged = { ...(old ?? blankPerson()), ...facts };
-    const decision = merged.approvalDecisionId
-      ? (decisionsById.get(merged.approvalDecisionId) ?? null)
-      : null;
-    const next = {
-      ...merged,
-      nameInitials: nameInitials(facts.name),
-      ...computeEligibility(params, merged, ctx.electionDay, decision),
-    };
-    if (!old) {
-      imported++;
-      writes.push({
-        ...next,
-        countyCode: ctx.countyCode,
-        id: randomUUID(),
-        roundId: ctx.round.id,
-        villageCode: ctx.villageCode,
-        createdAt: now,
-        updatedAt: now,
-      });
-      continue;
-    }
-    updated++;
-    const diff = diffOf(old, next);
-    if (diff) {
-      changes.push({ id: old.id, ...diff });
-      writes.push({ ...old, ...next, updatedAt: now });
-    }
-  }
-  for (let i = 0; i < writes.length; i += BATCH) await upsertBatch(tx, writes.slice(i, i + BATCH));
-  return { imported, updated, changes };
-}
-
-const COLUMN_KEYS = Object.keys(getTableColumns(voters)) as (keyof VoterRow)[];
-const UPDATE_SET = [...REGISTER_KEYS, ...DERIVED_KEYS, 'updatedAt' as const]
-  .map((k) => `${voters[k].name} = excluded.${voters[k].name}`)
-  .join(', ');
-
-/**
- * One batch as ONE jsonb parameter expanded by jsonb_populate_recordset: PGlite spends most of a
- * 38,000-parameter insert binding the parameters, and this is ~10× faster there (same on PostgreSQL).
- */
-async function upsertBatch(tx: Tx, rows: readonly VoterInsert[]) {
-  const records = rows.map((r) => {
-    const rec: Record<string, unknown> = {};
-    for (const k of COLUMN_KEYS) rec[voters[k].name] = (r as Record<string, unknown>)[k] ?? null;
-    return rec;
-  });
-  await tx.execute(sql`
-    insert into voters select * from jsonb_populate_recordset(null::voters, ${JSON.stringify(records)}::jsonb)
-    on conflict (county_code, id) do update set ${sql.raw(UPDATE_SET)}`);
-}
-
-/** Only the fields that changed, before and after; null when nothing did. */
-function diffOf(old: VoterRow, next: Record<string, unknown>): Omit<Change, 'id'> | null {
-  const before: Record<string, unknown> = {};
-  const after: Record<string, unknown> = {};
-  for (const key of [...REGISTER_KEYS, ...DERIVED_KEYS]) {
-    if (JSON.stringify(old[key]) !== JSON.stringify(next[key])) {
-      before[key] = old[key];
-      after[key] = next[key];
-    }
-  }
-  return Object.keys(after).length > 0 ? { before, after } : null;
 }
 
 /** The fields a new person starts with before the register's facts are laid over them. */
@@ -175,4 +76,123 @@ export function blankPerson() {
     removedReason: null,
     removedOn: null,
   };
+}
+
+const BLANK_PERSON = blankPerson();
+
+export type Derived = { nameInitials: string } & EligibilityColumns;
+
+/** One row worked out against the register. */
+export interface WorkedRow {
+  kind: 'new' | 'changed' | 'same';
+  voterId: string;
+  baseUpdatedAt: string | null;
+  derived: Derived;
+  /** changed rows: only the fields that change */
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/**
+ * Works rows out for one village. Names and eligibility inputs repeat a great deal in a register
+ * (a 100,000-row file has about 30,000 birth dates), and both computations are pure, so each
+ * distinct input is computed once per import.
+ */
+export class PersonRules {
+  private readonly initials = new Map<string, string>();
+  private readonly eligibility = new Map<string, EligibilityColumns>();
+
+  constructor(
+    private readonly ctx: VillageCtx,
+    private readonly decisionsById: ReadonlyMap<string, DecisionRow>,
+  ) {}
+
+  /** `old`: the person on the register, as read (its updated_at text goes back to the database unchanged). */
+  work(facts: RegisterFacts, old: VoterRow | null): WorkedRow {
+    // the fields eligibility reads, the register's over the person's: named one by one, as
+    // spreading two wide objects into a third costs more than all the rest of the row's work
+    const kept = old ?? BLANK_PERSON;
+    const derived: Derived = {
+      nameInitials: this.initialsOf(facts.name),
+      ...this.eligibilityOf({
+        birthDate: facts.birthDate,
+        hukouInVillage: facts.hukouInVillage,
+        livesInVillage: facts.livesInVillage,
+        yearsInVillage: kept.yearsInVillage,
+        villageWorkYears: kept.villageWorkYears,
+        declaredOn: kept.declaredOn,
+        appliedOn: kept.appliedOn,
+        approvalDecisionId: kept.approvalDecisionId,
+        deprivedOfPoliticalRights: kept.deprivedOfPoliticalRights,
+        lostCapacity: kept.lostCapacity,
+        unreachable: kept.unreachable,
+        extraCategory: kept.extraCategory,
+      }),
+    };
+    if (!old)
+      return { kind: 'new', voterId: randomUUID(), baseUpdatedAt: null, derived, before: null, after: null };
+    const diff = diffOf(old, facts, derived);
+    return {
+      kind: diff ? 'changed' : 'same',
+      voterId: old.id,
+      baseUpdatedAt: old.updatedAt,
+      derived,
+      before: diff?.before ?? null,
+      after: diff?.after ?? null,
+    };
+  }
+
+  private initialsOf(name: string): string {
+    let v = this.initials.get(name);
+    if (v === undefined) {
+      v = nameInitials(name);
+      this.initials.set(name, v);
+    }
+    return v;
+  }
+
+  private eligibilityOf(p: Parameters<typeof computeEligibility>[1]): EligibilityColumns {
+    const key = [
+      p.birthDate,
+      p.hukouInVillage,
+      p.livesInVillage,
+      p.yearsInVillage,
+      p.villageWorkYears,
+      p.declaredOn,
+      p.appliedOn,
+      p.approvalDecisionId,
+      p.deprivedOfPoliticalRights,
+      p.lostCapacity,
+      p.unreachable,
+      p.extraCategory,
+    ].join('|');
+    let v = this.eligibility.get(key);
+    if (v === undefined) {
+      const decision = p.approvalDecisionId ? (this.decisionsById.get(p.approvalDecisionId) ?? null) : null;
+      v = computeEligibility(this.ctx.ruleSet.registration, p, this.ctx.electionDay, decision);
+      this.eligibility.set(key, v);
+    }
+    return v;
+  }
+}
+
+/** Only the fields that changed, before and after; null when nothing did. */
+export function diffOf(
+  old: VoterRow,
+  facts: RegisterFacts,
+  derived: Derived,
+): { before: Record<string, unknown>; after: Record<string, unknown> } | null {
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  let changed = false;
+  const compare = (key: keyof VoterRow, b: unknown) => {
+    const a = old[key];
+    if (a === b || (typeof a === 'object' && JSON.stringify(a) === JSON.stringify(b))) return;
+    before[key] = a;
+    after[key] = b;
+    changed = true;
+  };
+  for (const key of REGISTER_KEYS) compare(key, facts[key]);
+  for (const key of DERIVED_KEYS) compare(key, derived[key]);
+  return changed ? { before, after } : null;
 }

@@ -11,8 +11,11 @@ export function decodeText(bytes: Uint8Array): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** RFC 4180 records (quoted fields may hold commas, quotes and line breaks), with the line each starts on. */
-export function* parseCsv(text: string): Generator<{ row: number; fields: string[] }> {
+/**
+ * RFC 4180 records (quoted fields may hold commas, quotes and line breaks), with the line each
+ * starts on and the offset in `text` where it ends (for progress).
+ */
+export function* parseCsv(text: string): Generator<{ row: number; fields: string[]; end: number }> {
   let fields: string[] = [];
   let field = '';
   let quoted = false;
@@ -37,7 +40,7 @@ export function* parseCsv(text: string): Generator<{ row: number; fields: string
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       fields.push(field);
-      yield { row: startLine, fields };
+      yield { row: startLine, fields, end: i + 1 };
       fields = [];
       field = '';
       line++;
@@ -46,7 +49,7 @@ export function* parseCsv(text: string): Generator<{ row: number; fields: string
   }
   if (field !== '' || fields.length > 0) {
     fields.push(field);
-    yield { row: startLine, fields };
+    yield { row: startLine, fields, end: text.length };
   }
 }
 

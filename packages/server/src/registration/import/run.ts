@@ -1,38 +1,35 @@
 /**
- * One import of the household register: read and check every row (progress written to the
- * job row every PROGRESS_EVERY rows, so the web app can poll it), then commit in ONE
- * transaction with batched upserts.
+ * One import of the household register:
+ * 1. read, check and stage: the file is streamed row by row; rows that pass are staged in chunks
+ *    (stage.ts) as they come, so memory stays flat and no transaction is held while reading;
+ *    the job row is written as it goes (rows read, rows expected, progress) for the web app;
+ * 2. commit: one short transaction merges the staged rows into voters (merge.ts).
  *
  * All-or-nothing: when any row is rejected nothing is written unless the caller passes
- * `commitValid: true`, which commits the accepted rows (still in one transaction) and
- * keeps the rejected ones listed for correction and a second import.
+ * `commitValid: true`, which commits the accepted rows and keeps the rejected ones listed for
+ * correction and a second import. A failure at any point leaves voters as they were and
+ * removes the staged rows.
  */
-import { randomUUID } from 'node:crypto';
 import type { IsoDate } from '@huanjie/core';
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Actor } from '../../audit/actor.js';
-import { appendAudit } from '../../audit/append.js';
 import type { Db } from '../../db/connect.js';
-import { voterImports } from '../../db/schema.js';
 import { registeredTwice, type TwiceHit } from '../twice.js';
 import type { VillageCtx } from '../village.js';
-import { checkRow, type RegisterFacts } from './check-row.js';
-import { commitRows } from './commit.js';
-import { readSheet, type Source } from './read-sheet.js';
+import { checkRow } from './check-row.js';
+import { personKey } from './commit.js';
+import { finishFailed, type ImportJob, type Rejection, reportCommitting, reportReading } from './job.js';
+import { mergeStaged } from './merge.js';
+import { expectedRows, newInputProgress, readSheet, type Source } from './read-sheet.js';
+import { Stager, unstage } from './stage.js';
 
-const PROGRESS_EVERY = 2000;
+export { createImportJob, type ImportJob, type Rejection } from './job.js';
 
-export interface Rejection {
-  row: number;
-  reasons: string[];
-  /** the row as read, so the rejected-rows sheet can be given back with a 错误原因 column */
-  cells: string[];
-}
+/** the job row is written at most this often while reading */
+const REPORT_EVERY_MS = 500;
 
-export interface AcceptedRow {
-  row: number;
-  facts: RegisterFacts;
-}
+/** The steps of a committed import, in order. */
+export type ImportStep = 'read' | 'merge' | 'analyze' | 'twice';
 
 export interface ImportResult {
   id: string;
@@ -47,69 +44,96 @@ export interface ImportResult {
   message: string | null;
 }
 
-export type ImportJob = typeof voterImports.$inferSelect;
+interface ReadOutcome {
+  total: number;
+  rejections: Rejection[];
+}
 
-export async function createImportJob(
+/**
+ * A key held for the whole read (one per person) as its own string: a string sliced out of the
+ * sheet's text would keep that whole piece of text alive with it.
+ */
+function ownCopy(key: string): string {
+  return Buffer.from(key, 'utf8').toString('utf8');
+}
+
+function sameWhat(hasId: boolean) {
+  return hasId ? '公民身份号码' : '姓名、出生日期和户号';
+}
+
+/**
+ * Reads and checks every row and stages those that pass. Duplicates within the file are refused
+ * on both rows: which of the two is right is for the clerk to say. Once a row is refused and
+ * `commitValid` is off, the import cannot commit: the rest is only checked, not staged.
+ */
+async function readCheckStage(
   db: Db,
-  ctx: VillageCtx,
-  actor: Actor,
-  fileName: string,
-): Promise<ImportJob> {
-  const [job] = await db
-    .insert(voterImports)
-    .values({
-      countyCode: ctx.countyCode,
-      id: randomUUID(),
-      roundId: ctx.round.id,
-      villageCode: ctx.villageCode,
-      fileName,
-      createdBy: actor.id,
-    })
-    .returning();
-  if (!job) throw new Error('insert failed');
-  return job;
-}
-
-function jobKey(job: ImportJob) {
-  return and(eq(voterImports.countyCode, job.countyCode), eq(voterImports.id, job.id));
-}
-
-/** Reads and checks the file; duplicates within it are refused on both rows. */
-async function readAndCheck(db: Db, job: ImportJob, source: Source, today: IsoDate) {
-  const accepted: (AcceptedRow & { cells: string[] })[] = [];
+  job: ImportJob,
+  source: Source,
+  stager: Stager,
+  opts: { commitValid: boolean; today: IsoDate },
+): Promise<ReadOutcome> {
+  const progress = newInputProgress();
   const rejections: Rejection[] = [];
-  const byKey = new Map<string, number>();
-  const duplicateOf = new Map<number, number[]>(); // index in accepted → rows repeating it
+  // key → row: cells are not kept for every row; the few repeated ones are read again at the end
+  const firstOf = new Map<string, number>();
+  const repeatedBy = new Map<string, number[]>();
+  let staging = true;
   let total = 0;
-  for await (const { row, cells } of readSheet(source, job.fileName)) {
+  let reportedAt = 0;
+  const report = () =>
+    reportReading(db, job, {
+      rowsRead: total,
+      rowsExpected: expectedRows(progress, total),
+      rejected: rejections.length + repeatedBy.size,
+    });
+  for await (const { row, cells } of readSheet(source, job.fileName, progress)) {
     total++;
-    const checked = checkRow(cells, today);
-    if (!checked.ok) rejections.push({ row, reasons: checked.reasons, cells });
-    else {
-      const f = checked.facts;
-      const key = f.idNumber ?? `${f.name}|${f.birthDate}|${f.householdNo}`;
-      const first = byKey.get(key);
+    const checked = checkRow(cells, opts.today);
+    if (!checked.ok) {
+      rejections.push({ row, reasons: checked.reasons, cells });
+      staging &&= opts.commitValid;
+    } else {
+      const key = personKey(checked.facts);
+      const first = firstOf.get(key);
       if (first === undefined) {
-        byKey.set(key, accepted.length);
-        accepted.push({ row, facts: f, cells });
+        firstOf.set(ownCopy(key), row);
+        if (staging) await stager.add({ row, facts: checked.facts });
       } else {
-        const what = f.idNumber ? '公民身份号码' : '姓名、出生日期和户号';
-        rejections.push({ row, reasons: [`与第${accepted[first]!.row}行${what}重复`], cells });
-        duplicateOf.set(first, [...(duplicateOf.get(first) ?? []), row]);
+        rejections.push({
+          row,
+          reasons: [`与第${first}行${sameWhat(checked.facts.idNumber !== null)}重复`],
+          cells,
+        });
+        repeatedBy.set(key, [...(repeatedBy.get(key) ?? []), row]);
+        staging &&= opts.commitValid;
       }
     }
-    if (total % PROGRESS_EVERY === 0)
-      await db.update(voterImports).set({ rowsTotal: total, rejected: rejections.length }).where(jobKey(job));
+    const now = performance.now();
+    if (total === 1 || now - reportedAt >= REPORT_EVERY_MS) {
+      reportedAt = now;
+      await report();
+    }
   }
-  // The first of each repeated pair is refused too: which of the two is right is for the clerk to say.
-  for (const [i, rows] of duplicateOf) {
-    const a = accepted[i]!;
-    const what = a.facts.idNumber ? '公民身份号码' : '姓名、出生日期和户号';
-    rejections.push({ row: a.row, reasons: [`与第${rows.join('、')}行${what}重复`], cells: a.cells });
+  const repeatedFirsts = new Map<number, string>();
+  for (const [key, rows] of repeatedBy) {
+    // a key without an ID number is name|birth date|household
+    repeatedFirsts.set(firstOf.get(key)!, `与第${rows.join('、')}行${sameWhat(!key.includes('|'))}重复`);
   }
+  firstOf.clear();
+  if (repeatedFirsts.size > 0) {
+    for await (const { row, cells } of readSheet(source, job.fileName)) {
+      const reason = repeatedFirsts.get(row);
+      if (reason !== undefined) rejections.push({ row, reasons: [reason], cells });
+    }
+  }
+  if (staging) {
+    await stager.finish();
+    await unstage(db, job.countyCode, job.id, [...repeatedFirsts.keys()]);
+  } else await stager.settle();
   rejections.sort((x, y) => x.row - y.row);
-  const kept = accepted.filter((_, i) => !duplicateOf.has(i));
-  return { total, accepted: kept, rejections };
+  await report();
+  return { total, rejections };
 }
 
 export async function runImport(
@@ -118,17 +142,28 @@ export async function runImport(
   actor: Actor,
   job: ImportJob,
   source: Source,
-  opts: { commitValid?: boolean; today: IsoDate },
+  opts: {
+    commitValid?: boolean;
+    today: IsoDate;
+    /** told as each step ends (the benchmark times the steps and their memory) */
+    onStep?: (step: ImportStep) => void;
+  },
 ): Promise<ImportResult> {
+  const stepDone = opts.onStep ?? (() => {});
   const base = { id: job.id, registeredTwice: [] as TwiceHit[] };
-  let read: Awaited<ReturnType<typeof readAndCheck>>;
+  const stager = await Stager.open(db, ctx, job.id);
+  let read: ReadOutcome;
   try {
-    read = await readAndCheck(db, job, source, opts.today);
+    read = await readCheckStage(db, job, source, stager, {
+      commitValid: opts.commitValid ?? false,
+      today: opts.today,
+    });
   } catch (e) {
+    await stager.settle();
     await finishFailed(db, ctx, actor, job, { total: 0, rejections: [] }, (e as Error).message);
     throw e;
   }
-  const { total, accepted, rejections } = read;
+  const { total, rejections } = read;
   if (rejections.length > 0 && !opts.commitValid) {
     const message = `有${rejections.length}行未通过检查，未导入任何数据；请改正后重新导入`;
     await finishFailed(db, ctx, actor, job, { total, rejections }, message);
@@ -143,61 +178,11 @@ export async function runImport(
       message,
     };
   }
+  stepDone('read');
+  let counts: { imported: number; updated: number };
   try {
-    const counts = await db.transaction(async (tx) => {
-      const c = await commitRows(tx, ctx, accepted);
-      const stored = {
-        rowsTotal: total,
-        imported: c.imported,
-        updated: c.updated,
-        rejected: rejections.length,
-      };
-      await appendAudit(tx, {
-        actor,
-        action: 'voter.import',
-        entity: 'voter-import',
-        entityId: job.id,
-        regionCode: ctx.villageCode,
-        before: c.changes.length > 0 ? { changed: c.changes.map((x) => ({ id: x.id, ...x.before })) } : null,
-        after: {
-          fileName: job.fileName,
-          roundId: ctx.round.id,
-          ...stored,
-          rejectedRows: rejections.map((r) => r.row),
-          changed: c.changes.map((x) => ({ id: x.id, ...x.after })),
-        },
-      });
-      await tx
-        .update(voterImports)
-        .set({
-          ...stored,
-          status: 'committed',
-          rejections: rejections.map(({ row, reasons, cells }) => ({ row, reasons, cells })),
-          finishedAt: new Date().toISOString(),
-        })
-        .where(jobKey(job));
-      return c;
-    });
-    // fresh statistics: without them the planner joins a freshly filled table the slow way
-    // (PGlite has no autovacuum; a 10,000-row import took the A-3 check from 0.1 s to 26 s)
-    await db.execute(sql`analyze voters`);
-    const twice = await registeredTwice(db, {
-      kind: 'village',
-      countyCode: ctx.countyCode,
-      roundId: ctx.round.id,
-      villageCode: ctx.villageCode,
-    });
-    return {
-      ...base,
-      status: 'committed',
-      rowsTotal: total,
-      imported: counts.imported,
-      updated: counts.updated,
-      rejected: rejections.length,
-      rejections,
-      registeredTwice: twice,
-      message: null,
-    };
+    await reportCommitting(db, job, total, rejections.length);
+    counts = await mergeStaged(db, ctx, actor, job, { rowsTotal: total, rejections });
   } catch (e) {
     await finishFailed(
       db,
@@ -209,38 +194,27 @@ export async function runImport(
     );
     throw e;
   }
-}
-
-async function finishFailed(
-  db: Db,
-  ctx: VillageCtx,
-  actor: Actor,
-  job: ImportJob,
-  read: { total: number; rejections: Rejection[] },
-  message: string,
-) {
-  await db.transaction(async (tx) => {
-    await tx
-      .update(voterImports)
-      .set({
-        status: 'failed',
-        rowsTotal: read.total,
-        imported: 0,
-        updated: 0,
-        rejected: read.rejections.length,
-        // row 0 carries a message about the whole file
-        rejections: [{ row: 0, reasons: [message], cells: [] }, ...read.rejections],
-        finishedAt: new Date().toISOString(),
-      })
-      .where(jobKey(job));
-    await appendAudit(tx, {
-      actor,
-      action: 'voter.import-failed',
-      entity: 'voter-import',
-      entityId: job.id,
-      regionCode: ctx.villageCode,
-      before: null,
-      after: { fileName: job.fileName, rowsTotal: read.total, rejected: read.rejections.length, message },
-    });
+  stepDone('merge');
+  // fresh statistics: without them the planner joins a freshly filled table the slow way
+  // (PGlite has no autovacuum; a 10,000-row import took the A-3 check from 0.1 s to 26 s)
+  if (counts.imported > 0) await db.execute(sql`analyze voters`);
+  stepDone('analyze');
+  const twice = await registeredTwice(db, {
+    kind: 'village',
+    countyCode: ctx.countyCode,
+    roundId: ctx.round.id,
+    villageCode: ctx.villageCode,
   });
+  stepDone('twice');
+  return {
+    ...base,
+    status: 'committed',
+    rowsTotal: total,
+    imported: counts.imported,
+    updated: counts.updated,
+    rejected: rejections.length,
+    rejections,
+    registeredTwice: twice,
+    message: null,
+  };
 }

@@ -20,6 +20,7 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { ImportProgress } from '../../components/registration/ImportProgress.js';
 import { canRegister, type Voter, villageApi, villagePage } from '../../components/registration/model.js';
 import { useIsPhone } from '../../hooks/useIsPhone.js';
 import { useCurrentUser } from '../../hooks/useMe.js';
@@ -164,15 +165,7 @@ export function ImportPage() {
           </div>
         </Card>
       )}
-      {step === 1 && (
-        <Card size="small">
-          <Typography.Paragraph>正在读取并检查 {file?.name}……</Typography.Paragraph>
-          <Progress percent={99} status="active" showInfo={false} aria-label="导入进度" />
-          <Typography.Text type="secondary">
-            已检查 {j?.rowsTotal ?? 0} 行{j && j.rejected > 0 ? `，其中 ${j.rejected} 行有错误` : ''}
-          </Typography.Text>
-        </Card>
-      )}
+      {step === 1 && <ImportProgress job={j} fileName={file?.name ?? ''} uploading={uploading} />}
       {finished && (
         <>
           <Card size="small">
