@@ -89,12 +89,44 @@ describe('round set-up, village adjustment, users and the audit trail', { timeou
     await loginAndWait(page, server.baseUrl, 'county');
     await page.goto(`${server.baseUrl}/audit`);
     const table = page.locator('.ant-table-tbody');
-    await table.getByText('推迟选举').first().waitFor();
-    await table.getByText('区域更名').first().waitFor();
-    await table.getByText('设定选举日/参选').first().waitFor();
-    const text = (await table.textContent()) ?? '';
-    assert.match(text, /郑坑乡换届办/);
-    assert.match(text, /景宁县换届办/);
+    // Newest first: today's postponement and rename are on the first page.
+    const postponed = table.locator('tr.ant-table-row').filter({ hasText: '推迟选举' }).first();
+    await postponed.waitFor();
+    assert.match((await postponed.textContent()) ?? '', /郑坑乡换届办/);
+    await postponed.getByRole('button', { name: '展开行' }).click();
+    const postponedDiff = table.locator('tr.ant-table-expanded-row').filter({ hasText: '2030-03-15' });
+    await postponedDiff.getByText('山体滑坡，道路中断').waitFor();
+    await postponedDiff.getByText('推迟原因').waitFor();
+
+    // The demo's election days are older, behind hundreds of register imports: the clerk narrows
+    // the trail to one kind of action.
+    const filter = page.getByLabel('操作类型');
+    const option = (label: string) =>
+      page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label });
+    await filter.click();
+    await page.keyboard.type('设定选举日');
+    await option('设定选举日/参选').click();
+    await page.keyboard.press('Escape');
+    await page.getByText(/^共 4 条$/).waitFor();
+    const rows = table.locator('tr.ant-table-row');
+    assert.equal(await rows.count(), 4);
+    for (const row of await rows.all()) assert.match((await row.textContent()) ?? '', /设定选举日\/参选/);
+
+    // Now the renames only: who did it, and the name before and after.
+    await filter.click();
+    await page.keyboard.type('设定选举日');
+    await option('设定选举日/参选').click(); // picked again: dropped
+    await page.keyboard.type('区域更名');
+    await option('区域更名').click();
+    await page.keyboard.press('Escape');
+    const renamed = rows.filter({ hasText: '区域更名' }).first();
+    await renamed.waitFor();
+    await page.getByText(/^共 1 条$/).waitFor();
+    assert.match((await renamed.textContent()) ?? '', /景宁县换届办/);
+    await renamed.getByRole('button', { name: '展开行' }).click();
+    const renamedDiff = table.locator('tr.ant-table-expanded-row');
+    await renamedDiff.getByText('柳山新村').waitFor();
+    await renamedDiff.getByText('柳山村', { exact: true }).waitFor();
     await shot(page, 'audit-trail');
     assert.deepEqual(errors, []);
     await page.close();

@@ -41,6 +41,21 @@ for (const mode of dbModes()) {
       assert.equal((await verifyAudit(t.database.db)).broken, null);
     });
 
+    test('the trail can be narrowed to some actions, so an old entry is found among many', async () => {
+      const county = await loginAs(t.app, 'county');
+      const all = await county('GET', '/api/audit?region=331127205&pageSize=200');
+      const renames = await county('GET', '/api/audit?region=331127205&action=region.rename');
+      assert.equal(renames.status, 200);
+      assert.ok(renames.body.total >= 1);
+      assert.ok(renames.body.total < all.body.total);
+      assert.ok(renames.body.items.every((i: { action: string }) => i.action === 'region.rename'));
+      const two = await county('GET', '/api/audit?region=331127205&action=region.rename,round.village.set');
+      assert.deepEqual([...new Set(two.body.items.map((i: { action: string }) => i.action))].sort(), [
+        'region.rename',
+        'round.village.set',
+      ]);
+    });
+
     test('a failed write leaves neither the change nor an audit row', async () => {
       const { db } = t.database;
       const count = async () =>

@@ -131,6 +131,17 @@ export function auditActionLabel(action: string): string {
   return auditActionLabels[action] ?? action;
 }
 
+/**
+ * The actions a reader can filter the audit trail by, one per label (two actions with the same
+ * label, such as the two 重新选举, are one choice), in the table's order.
+ */
+export function auditActionChoices(): { label: string; actions: string[] }[] {
+  const byLabel = new Map<string, string[]>();
+  for (const [action, label] of Object.entries(auditActionLabels))
+    byLabel.set(label, [...(byLabel.get(label) ?? []), action]);
+  return [...byLabel].map(([label, actions]) => ({ label, actions }));
+}
+
 const entityLabels: Record<string, string> = {
   user: '用户',
   region: '区域',
@@ -139,6 +150,30 @@ const entityLabels: Record<string, string> = {
   'round-village': '参选村',
   election: '选举',
   session: '会话',
+  village: '村（社区）',
+  voter: '选民',
+  'voter-import': '户籍导入',
+  'list-publication': '选民榜公布',
+  objection: '申诉',
+  proxy: '委托投票',
+  representative: '村民代表',
+  decision: '会议决定',
+  'schedule-step': '日程步骤',
+  'local-step': '本地步骤',
+  'holiday-year': '法定节假日',
+  'election-committee': '选委会',
+  'election-committee-member': '选委会成员',
+  'seat-plan': '职数方案',
+  nominee: '提名人选',
+  'nomination-ballot': '提名票',
+  'review-settings': '联审设置',
+  'candidate-meeting': '候选人见面会',
+  'candidate-list': '候选人名单',
+  'polling-plan': '投票安排',
+  'polling-place': '投票站',
+  'polling-staff': '投票工作人员',
+  'ballot-settings': '选票设置',
+  'ballot-run': '编号选票',
 };
 
 export function entityLabel(entity: string): string {

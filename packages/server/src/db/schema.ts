@@ -204,6 +204,13 @@ export const meta = pgTable('meta', {
 
 /* ───────────────────────── Voter registration (issue 4) ───────────────────────── */
 
+/**
+ * GIN indexes keep new entries in a pending list that every search reads through, until a
+ * vacuum (PGlite has no autovacuum) or the list's limit (4 MB by default) merges it: after an
+ * import that is a few MB on every search. 256 kB keeps it short and costs imports no more.
+ */
+const smallGinPendingList = { gin_pending_list_limit: 256 };
+
 /** One person on one village's register in one round (选民登记). */
 export const voters = pgTable(
   'voters',
@@ -262,9 +269,29 @@ export const voters = pgTable(
     uniqueIndex('voters_round_village_idnumber_uq')
       .on(t.countyCode, t.roundId, t.villageCode, t.idNumber)
       .where(sql`${t.idNumber} is not null`),
-    // the registered-twice check (A-3) runs across counties
-    index('voters_id_number_idx').on(t.idNumber),
-    index('voters_village_group_idx').on(t.countyCode, t.roundId, t.villageCode, t.groupName),
+    // A-3 (registered twice) looks at live rows only, across counties; with the round and village
+    // in the index the county-wide check groups by id_number reading the index alone
+    index('voters_live_id_number_idx')
+      .on(t.idNumber, t.countyCode, t.roundId, t.villageCode)
+      .where(sql`${t.listStatus} <> 'removed' and ${t.idNumber} is not null`),
+    // the list's order (registration/queries.ts), so a page is read in order instead of sorting
+    // the village; asc is nulls last, as the list orders voter_no
+    index('voters_list_order_idx').on(
+      t.countyCode,
+      t.roundId,
+      t.villageCode,
+      t.groupName,
+      t.voterNo.asc().nullsLast(),
+      t.nameInitials,
+      t.name,
+      t.id,
+    ),
+    // name search: the characters of the name (trigrams need 3 characters; names and searches are 1-3)
+    index('voters_name_chars_idx')
+      .using('gin', sql`string_to_array(${t.name}, null)`)
+      .with(smallGinPendingList),
+    // ID-digit search (any part of the number): pg_trgm, created by the migration
+    index('voters_id_number_trgm_idx').using('gin', t.idNumber.op('gin_trgm_ops')).with(smallGinPendingList),
   ],
 );
 
@@ -302,7 +329,16 @@ export const voterImports = pgTable(
     status: text('status', { enum: ['running', 'committed', 'failed'] })
       .notNull()
       .default('running'),
+    /** while running: the rows the file is expected to hold (from the sheet's size); then the rows read */
     rowsTotal: integer('rows_total').notNull().default(0),
+    /** data rows read and checked so far */
+    rowsRead: integer('rows_read').notNull().default(0),
+    /** what the import is doing, for the progress bar: reading (and staging), committing, checking (A-3), done */
+    phase: text('phase', { enum: ['reading', 'committing', 'checking', 'done'] })
+      .notNull()
+      .default('reading'),
+    /** 0–100 over the whole import, commit and A-3 check included */
+    progress: integer('progress').notNull().default(0),
     imported: integer('imported').notNull().default(0),
     updated: integer('updated').notNull().default(0),
     rejected: integer('rejected').notNull().default(0),
@@ -310,12 +346,59 @@ export const voterImports = pgTable(
     rejections: jsonb('rejections').notNull().default([]),
     createdBy: text('created_by'),
     createdAt: createdAt(),
+    /** written with every progress report: a running job not written for long was abandoned (its process stopped) */
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'string' }),
   },
   (t) => [
     primaryKey({ columns: [t.countyCode, t.id] }),
     index('voter_imports_village_idx').on(t.countyCode, t.roundId, t.villageCode),
   ],
+);
+
+/**
+ * An import's checked rows, staged in chunks while the file is read (outside any long
+ * transaction), then merged into voters by one short set-based transaction that deletes them.
+ * Eligibility and the audit diff are worked out when staging; `base_updated_at` lets the merge
+ * find people changed since, and work those rows out again. UNLOGGED (set by the migration,
+ * drizzle has no word for it): no WAL for rows that live a few seconds.
+ */
+export const voterImportRows = pgTable(
+  'voter_import_rows',
+  {
+    countyCode: text('county_code').notNull(),
+    importId: text('import_id').notNull(),
+    rowNo: integer('row_no').notNull(),
+    /** the person on the register this row updates, or the id a new person will get */
+    voterId: text('voter_id').notNull(),
+    /** new: not on the register; changed: on it and this row changes them; same: on it, unchanged */
+    kind: text('kind', { enum: ['new', 'changed', 'same'] }).notNull(),
+    /** the person's updated_at when the row was staged (null for new people) */
+    baseUpdatedAt: timestamp('base_updated_at', { withTimezone: true, mode: 'string' }),
+    name: text('name').notNull(),
+    nameInitials: text('name_initials').notNull(),
+    sex: text('sex', { enum: ['M', 'F'] }).notNull(),
+    idNumber: text('id_number'),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    householdNo: text('household_no').notNull(),
+    relationToHead: text('relation_to_head'),
+    groupName: text('group_name').notNull(),
+    hukouInVillage: boolean('hukou_in_village').notNull(),
+    livesInVillage: boolean('lives_in_village').notNull(),
+    awayTo: text('away_to'),
+    phone: text('phone'),
+    ethnicity: text('ethnicity'),
+    politicalStatus: text('political_status'),
+    education: text('education'),
+    note: text('note'),
+    eligibility: text('eligibility', { enum: ['eligible', 'ineligible'] }).notNull(),
+    category: text('category'),
+    ineligibleReasons: jsonb('ineligible_reasons').notNull(),
+    /** changed rows: the fields that change, before and after (the import's audit entry lists them) */
+    before: jsonb('before'),
+    after: jsonb('after'),
+  },
+  (t) => [primaryKey({ columns: [t.countyCode, t.importId, t.rowNo] })],
 );
 
 /** A publication of a village's voter list (选民榜). */
@@ -467,7 +550,13 @@ export const voterRelations = pgTable(
   ],
 );
 
+export * from './tables/candidates.js';
+export * from './tables/election-committee.js';
+export * from './tables/nomination.js';
 // Issue 5 (before polling day): one file per area under ./tables, all part of this one schema.
 export * from './tables/nominees.js';
-export * from './tables/seat-plans.js';
+export * from './tables/polling.js';
+export * from './tables/review.js';
 export * from './tables/schedule.js';
+export * from './tables/seat-plans.js';
+export * from './tables/voter-counts.js';

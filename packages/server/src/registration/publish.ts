@@ -13,6 +13,7 @@ import type { Db } from '../db/connect.js';
 import { listPublications, voters } from '../db/schema.js';
 import { compareGroups } from '../documents/layout.js';
 import { badRequest } from '../http/errors.js';
+import { recordStepDone } from '../preparation/schedule/record.js';
 import { latestPublication } from './list-changes.js';
 import type { VillageCtx } from './village.js';
 
@@ -114,6 +115,12 @@ export async function publishList(
       regionCode: ctx.villageCode,
       before: previous ? { version: previous.version, publishedOn: previous.publishedOn } : null,
       after: { ...row, listed: ids.length },
+    });
+    // The schedule's B-1 step: the first publication's date stays (a reprint does not move it).
+    await recordStepDone(tx, actor, ctx, {
+      stepId: 'voter-list',
+      doneOn: publishedOn,
+      source: 'voter-list.publish',
     });
     return { ...row!, listed: ids.length };
   });

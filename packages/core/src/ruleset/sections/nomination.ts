@@ -26,6 +26,12 @@ export interface NominationParams {
   /** Formal candidates minus seats, per office: `{min: 1, max: null}` is "more than seats" (D-2). */
   readonly candidateMargin: Cited<Readonly<Record<MarginOffice, IntRange>>>;
   readonly selfNomineeOneOfficeOnly: Cited<boolean>;
+  /**
+   * How the formal candidate list (正式候选人名单) is ordered on its announcement: `votes`: by the
+   * nomination votes, most first (浙江 Art 18, B-4); `strokes`: 姓氏笔画. The self-nominee list is
+   * always in stroke order (B-6); offices ask for this to be configurable (seed 002).
+   */
+  readonly candidateListOrder: Cited<'votes' | 'strokes'>;
 }
 
 const boolSchema = z.boolean({ error: '必须是 true 或 false' });
@@ -49,6 +55,11 @@ export const nominationSchema: z.ZodType<NominationParams> = z.strictObject({
     z.strictObject({ chair: intRangeSchema, 'vice-chair': intRangeSchema, member: intRangeSchema }),
   ),
   selfNomineeOneOfficeOnly: citedSchema(boolSchema),
+  candidateListOrder: citedSchema(
+    z.enum(['votes', 'strokes'], {
+      error: '正式候选人名单排序（candidateListOrder）只能是 "votes" 或 "strokes"',
+    }),
+  ),
 });
 
 const moreThanSeats: IntRange = { min: 1, max: null };
@@ -63,6 +74,8 @@ const nationalNomination: NominationParams = {
     rule: 'D-2',
   },
   selfNomineeOneOfficeOnly: { value: false, rule: 'D-8' },
+  // the national law is silent on the order (B-4); announcements list names by 姓名笔划 (seed 002)
+  candidateListOrder: { value: 'strokes', rule: 'B-4' },
 };
 
 export const shippedNomination: Record<ShippedRuleSetId, NominationParams> = {
@@ -76,6 +89,8 @@ export const shippedNomination: Record<ShippedRuleSetId, NominationParams> = {
     // Zhejiang requires a margin but fixes no number (D-6), so the national "more than seats" holds.
     candidateMargin: { ...nationalNomination.candidateMargin, rule: 'D-2;D-6' },
     selfNomineeOneOfficeOnly: { value: true, rule: 'D-8;B-6' },
+    // 浙江 Art 18: 正式候选人名单…按得票多少为序张榜公布
+    candidateListOrder: { value: 'votes', rule: 'B-4' },
   },
   'shanghai-2020': {
     ...nationalNomination,

@@ -22,6 +22,11 @@ export interface PollingParams {
   readonly staffRecusal: Cited<StaffRecusal | null>;
   /** Scrutineers (Henan: staff) per mobile box; `null`: no number set. */
   readonly mobileBoxMinStaff: Cited<number | null>;
+  /**
+   * Scrutineers at each polling station and at the central venue; `null`: the text sets a number
+   * for mobile boxes only (Zhejiang's G-7 names boxes, Beijing's G-8 "每个投票站或者流动票箱").
+   */
+  readonly stationMinScrutineers: Cited<number | null>;
   readonly mobileBoxNeedsTownshipApproval: Cited<boolean>;
 }
 
@@ -38,6 +43,7 @@ export const pollingSchema: z.ZodType<PollingParams> = z.strictObject({
       .nullable(),
   ),
   mobileBoxMinStaff: citedSchema(positiveIntSchema.nullable()),
+  stationMinScrutineers: citedSchema(positiveIntSchema.nullable()),
   mobileBoxNeedsTownshipApproval: citedSchema(z.boolean({ error: '必须是 true 或 false' })),
 });
 
@@ -45,6 +51,7 @@ const nationalPolling: PollingParams = {
   // E-9 cites provincial texts only; the national law sets no staff recusal.
   staffRecusal: { value: null, rule: 'E-9' },
   mobileBoxMinStaff: { value: null, rule: 'G-7' },
+  stationMinScrutineers: { value: null, rule: 'G-8' },
   mobileBoxNeedsTownshipApproval: { value: false, rule: 'G-7' },
 };
 
@@ -62,6 +69,7 @@ export const shippedPolling: Record<ShippedRuleSetId, PollingParams> = {
       rule: 'E-9',
     },
     mobileBoxMinStaff: { value: 3, rule: 'G-7' },
+    stationMinScrutineers: { value: null, rule: 'G-7' },
     mobileBoxNeedsTownshipApproval: { value: true, rule: 'G-7' },
   },
   'shanghai-2020': { ...nationalPolling, staffRecusal: { value: directLineRecusal, rule: 'E-9' } },
@@ -69,6 +77,7 @@ export const shippedPolling: Record<ShippedRuleSetId, PollingParams> = {
     ...nationalPolling,
     staffRecusal: { value: directLineRecusal, rule: 'E-9' },
     mobileBoxMinStaff: { value: 3, rule: 'G-8' },
+    stationMinScrutineers: { value: 3, rule: 'G-8' },
   },
   'henan-2011': {
     ...nationalPolling,

@@ -1,5 +1,5 @@
 /** Browsing the audit trail of a region (offices and observers). */
-import { count, desc, like } from 'drizzle-orm';
+import { and, count, desc, inArray, like } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -21,6 +21,17 @@ export async function auditRoutes(app: FastifyInstance, opts: AppOptions) {
           region: regionCode.optional(),
           page: z.coerce.number().int().min(1).default(1),
           pageSize: z.coerce.number().int().min(1).max(200).default(20),
+          /** only these actions (comma-separated, e.g. round.village.postpone,region.rename) */
+          action: z
+            .string()
+            .max(2000)
+            .optional()
+            .transform((v) =>
+              (v ?? '')
+                .split(',')
+                .map((a) => a.trim())
+                .filter(Boolean),
+            ),
         }),
       },
     },
@@ -28,7 +39,11 @@ export async function auditRoutes(app: FastifyInstance, opts: AppOptions) {
       const user = requirePermission(req, 'audit.read');
       const region = req.query.region ?? user.regionCode;
       requireScope(user, region);
-      const where = like(auditLog.regionCode, `${region}%`);
+      const actions = req.query.action;
+      const where = and(
+        like(auditLog.regionCode, `${region}%`),
+        actions.length > 0 ? inArray(auditLog.action, actions) : undefined,
+      );
       const [items, [total]] = await Promise.all([
         db
           .select()

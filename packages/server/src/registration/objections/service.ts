@@ -10,6 +10,8 @@ import { appendAudit } from '../../audit/append.js';
 import type { Db, Tx } from '../../db/connect.js';
 import { objections } from '../../db/schema.js';
 import { badRequest, conflict, notFound } from '../../http/errors.js';
+import { countyHolidays } from '../../preparation/schedule/holidays.js';
+import { clearStepDone, recordStepDone } from '../../preparation/schedule/record.js';
 import type { VillageCtx } from '../village.js';
 import { findVoter, findVoterByIdNumber } from '../village-voters.js';
 import { type Problem, problemText } from '../violation-text.js';
@@ -18,9 +20,6 @@ import type { Corrections } from './corrections.js';
 import { judgeFiling } from './filing.js';
 import { decisionLateness, type Lateness } from './lateness.js';
 import { firstPublishedOn } from './list-published-on.js';
-
-/** No statutory-holiday calendar is loaded yet: periods are counted on plain calendar days (C-3). */
-const NO_HOLIDAYS: ReadonlySet<string> = new Set();
 
 export interface FileObjectionInput {
   filedOn: IsoDate;
@@ -65,7 +64,9 @@ export async function fileObjection(
   if (input.filedOn > today) throw badRequest(`申诉日期：${input.filedOn}晚于今天（${today}）`);
   return db.transaction(async (tx) => {
     const publishedOn = await firstPublishedOn(tx, vr);
-    const filing = judgeFiling(vr.ruleSet.calendar, publishedOn, input.filedOn, NO_HOLIDAYS);
+    // the county's statutory holidays move the window's end (C-3); none entered: calendar days
+    const { set: holidays } = await countyHolidays(tx, vr.countyCode);
+    const filing = judgeFiling(vr.ruleSet.calendar, publishedOn, input.filedOn, holidays);
     if (input.filerVoterId && !(await findVoter(tx, vr, input.filerVoterId))) {
       throw badRequest(`申诉人：本村登记册中没有编号为 ${input.filerVoterId} 的人员`);
     }
@@ -99,6 +100,10 @@ export async function fileObjection(
       before: null,
       after: row,
     });
+    // A new objection to decide reopens the schedule's B-3 step.
+    if (filing.accepted) {
+      await clearStepDone(tx, actor, vr, 'objection-decision', 'schedule.step-reopened', '收到新的申诉');
+    }
     return { objection: row!, refusal: filing.refusal };
   });
 }
@@ -171,7 +176,35 @@ export async function decideObjection(
       before,
       after,
     });
+    await recordDecisionsDone(tx, actor, vr);
     return { ...after!, ...decisionLateness(after!, today) };
+  });
+}
+
+/** With no received objection left undecided, the schedule's B-3 step is done on the last publication. */
+async function recordDecisionsDone(tx: Tx, actor: Actor, vr: VillageCtx) {
+  const rows = await tx
+    .select({ decision: objections.decision, publishedOn: objections.publishedOn })
+    .from(objections)
+    .where(
+      and(
+        eq(objections.countyCode, vr.countyCode),
+        eq(objections.roundId, vr.round.id),
+        eq(objections.villageCode, vr.villageCode),
+        eq(objections.accepted, true),
+      ),
+    );
+  if (rows.some((o) => o.decision === null)) return;
+  const last = rows
+    .map((o) => o.publishedOn ?? '')
+    .sort()
+    .at(-1);
+  if (!last) return;
+  await recordStepDone(tx, actor, vr, {
+    stepId: 'objection-decision',
+    doneOn: last,
+    source: 'objection.decide',
+    keep: 'replace',
   });
 }
 

@@ -10,6 +10,7 @@ import { appendAudit } from '../../audit/append.js';
 import type { Db, Tx } from '../../db/connect.js';
 import { proxies, voters } from '../../db/schema.js';
 import { ApiError, badRequest, conflict, notFound } from '../../http/errors.js';
+import { candidaciesOf } from '../../preparation/nomination/candidacies.js';
 import { requireElectionDay } from '../election-day.js';
 import type { VillageCtx } from '../village.js';
 import { requireVoter, type VoterRow, votersByIds } from '../village-voters.js';
@@ -37,7 +38,7 @@ async function judge(
     reason: string;
     appliedOn: string;
   },
-  candidacies: Candidacies,
+  candidacies: Candidacies | undefined,
   reviewedOn?: IsoDate,
 ): Promise<Problem[]> {
   const electionDay = requireElectionDay(vr);
@@ -46,7 +47,8 @@ async function judge(
     vr,
     { ...row, reason: row.reason as ProxyReason, appliedOn: row.appliedOn as IsoDate },
     electionDay,
-    candidacies,
+    // The nominees standing in the committee election (issue 5), unless the caller names them.
+    candidacies ?? (await candidaciesOf(tx, vr)),
   );
   return proxyProblems(vr.ruleSet.proxy, vr.ruleSet.calendar.beforeElectionBoundary.value, {
     ...facts,
@@ -60,7 +62,7 @@ export async function applyForProxy(
   vr: VillageCtx,
   input: ProxyInput,
   today: IsoDate,
-  candidacies: Candidacies = {},
+  candidacies?: Candidacies,
 ): Promise<ProxyRow> {
   if (input.appliedOn > today) throw badRequest(`申请日期：${input.appliedOn}晚于今天（${today}）`);
   return db.transaction(async (tx) => {
@@ -153,7 +155,7 @@ export async function approveProxy(
   id: string,
   decidedOn: IsoDate,
   today: IsoDate,
-  candidacies: Candidacies = {},
+  candidacies?: Candidacies,
 ): Promise<ProxyRow> {
   return db.transaction(async (tx) => {
     const before = await lockPending(tx, vr, id);

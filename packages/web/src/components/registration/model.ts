@@ -1,6 +1,7 @@
 // Shapes of the registration API (issue 4: /api/rounds/:id/villages/:code/...), their Chinese
 // labels, and which roles may write. The server checks every route itself; these only decide
 // what to show.
+import { auditActionLabel } from '../../labels.js';
 import type { User } from '../../types.js';
 
 export type ListStatus = 'pending' | 'listed' | 'added' | 'removed';
@@ -101,7 +102,13 @@ export interface ImportJob {
   id: string;
   fileName: string;
   status: 'running' | 'committed' | 'failed';
+  /** while running: the rows the file is expected to hold; when finished: the rows read */
   rowsTotal: number;
+  rowsRead: number;
+  /** reading (and checking), committing (writing the list), done */
+  phase: 'reading' | 'committing' | 'done';
+  /** 0–100 over the whole import, the commit included */
+  progress: number;
   imported: number;
   updated: number;
   rejected: number;
@@ -271,8 +278,9 @@ const historyActionLabels: Record<string, string> = {
   'voter.approve': '决定同意参加选举',
 };
 
+/** The register's own wording first; anything else recorded against the person (亲属关系, 委托…) by the audit labels. */
 export function historyActionLabel(action: string): string {
-  return historyActionLabels[action] ?? action;
+  return historyActionLabels[action] ?? auditActionLabel(action);
 }
 
 /** 「理由（规则 B-2）」 for one rule problem. */

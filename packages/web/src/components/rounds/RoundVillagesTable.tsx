@@ -44,7 +44,7 @@ export function RoundVillagesTable({ roundId, villages, canEdit, onPostpone }: P
         <>
           <Link to={`/regions/${v.code}`}>{name}</Link>
           <div style={{ color: '#999', fontSize: 12 }}>
-            {v.townshipName} · <Link to={`/rounds/${roundId}/villages/${v.code}/voters`}>选民登记</Link>
+            {v.townshipName} · <Link to={`/rounds/${roundId}/villages/${v.code}/schedule`}>换届工作</Link>
           </div>
           {/* On a phone the status column is hidden; the tag goes under the name instead. */}
           {isPhone && <StatusTag tag={tagOf(villageRoundStatusLabels, v.status)} />}

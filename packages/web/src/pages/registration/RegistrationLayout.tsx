@@ -1,5 +1,6 @@
 import { Breadcrumb, Skeleton, Tabs, Typography } from 'antd';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
+import { CommitteeWarningBanner } from '../../components/committee/CommitteeWarningBanner.js';
 import { QueryError } from '../../components/QueryError.js';
 import { villagePage } from '../../components/registration/model.js';
 import { useRoundVillage } from '../../hooks/useRegistration.js';
@@ -20,6 +21,8 @@ const TABS = [
   { key: 'polling', label: '投票安排' },
   { key: 'ballots', label: '选票' },
 ];
+
+const AFTER_NOMINATION = new Set(['nomination', 'review', 'candidates', 'polling', 'ballots']);
 
 function activeTab(pathname: string): string {
   const rest = pathname.split('/').slice(5);
@@ -63,6 +66,8 @@ export function RegistrationLayout() {
         onChange={(key) => navigate(key === 'import' ? `${base}/voters/import` : `${base}/${key}`)}
         style={{ marginBottom: 8 }}
       />
+      {/* a committee member who must withdraw (C2-2, C2-6) is everyone's business from nomination on */}
+      {AFTER_NOMINATION.has(activeTab(pathname)) && <CommitteeWarningBanner village={{ roundId, code }} />}
       <Outlet />
     </>
   );

@@ -2,6 +2,7 @@ import { Button, Card, Descriptions, Empty, Skeleton, Space, Tag, Timeline, Typo
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { RelationsCard } from '../../components/kinship/RelationsCard.js';
 import { QueryError } from '../../components/QueryError.js';
 import { fieldChanges } from '../../components/registration/history.js';
 import { ListChangeModal } from '../../components/registration/ListChangeModal.js';
@@ -17,6 +18,7 @@ import { StatusTag } from '../../components/StatusTag.js';
 import { useIsPhone } from '../../hooks/useIsPhone.js';
 import { useCurrentUser } from '../../hooks/useMe.js';
 import { usePublications, useVoter } from '../../hooks/useRegistration.js';
+import { may } from '../../permissions.js';
 
 const yesNo = (b: boolean) => (b ? '是' : '否');
 
@@ -119,6 +121,7 @@ export function VoterPage() {
           </div>
         )}
       </Card>
+      <RelationsCard village={ref} voterId={v.id} name={v.name} canWrite={may(user, 'preparation.write')} />
       {listChanges.length > 0 && (
         <Card size="small" title="补登/除名记录" style={{ marginBottom: 16 }}>
           {listChanges.map((c) => (
