@@ -109,7 +109,8 @@ async function ensurePostgresTemplate(today: string): Promise<string> {
     }
     // templates of older code, left by earlier runs on this server
     const old = await c.query(
-      "select datname from pg_database where datname like 'huanjie\\_tpl%' and datname <> $1",
+      // not huanjie_tplbuild_…: another test file may be building one right now
+      "select datname from pg_database where datname like 'huanjie\\_tpl\\_%' and datname <> $1",
       [name],
     );
     for (const row of old.rows as { datname: string }[]) {
