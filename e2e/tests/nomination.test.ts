@@ -205,7 +205,9 @@ describe('nomination in the browser', { timeout: 600_000 }, () => {
     await page.getByRole('button', { name: '登记为无效票' }).click();
     try {
       // the save and the list's refetch: slow when both cores are busy with other test files
-      await page.getByRole('button', { name: '登记为无效票' }).waitFor({ state: 'detached', timeout: 30_000 });
+      await page
+        .getByRole('button', { name: '登记为无效票' })
+        .waitFor({ state: 'detached', timeout: 30_000 });
       await page
         .locator('.ant-list-item')
         .filter({ hasText: '0007' })

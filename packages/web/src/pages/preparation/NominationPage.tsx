@@ -239,7 +239,7 @@ function SelfView({
           </Typography.Paragraph>
         )
       )}
-      <Deadlines s={s} />
+      {/* B-5 (浙江 Art 19) is about formal candidates and back-fills from the nomination ranking: no such thing here */}
       <Flex justify="flex-end" wrap gap={8} style={{ marginBottom: 12 }}>
         {write && (
           <Button type="primary" icon={<UserAddOutlined />} onClick={() => open({ kind: 'self' })}>
