@@ -11,7 +11,19 @@ import type { VillageRef } from '../../hooks/useRegistration.js';
 export function CommitteeWarningBanner({ village }: { village: VillageRef }) {
   const warnings = useCommitteeWarnings(village);
   const w = warnings.data;
-  if (!w || (w.recusalsRequired === 0 && w.vacancies === 0 && !w.chairVacant)) return null;
+  if (!w) return null;
+  const link = <Link to={`/rounds/${village.roundId}/villages/${village.code}/committee`}>去办理</Link>;
+  if (!w.recorded)
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        style={{ marginBottom: 12 }}
+        title="村民选举委员会：尚未记录推选结果（选举工作由村民选举委员会主持）"
+        action={link}
+      />
+    );
+  if (w.recusalsRequired === 0 && w.vacancies === 0 && !w.chairVacant) return null;
   const parts = [
     w.recusalsRequired > 0
       ? `${w.recusalsRequired} 名成员应当退出（${w.items.map((i) => i.name).join('、')}）`
@@ -25,7 +37,7 @@ export function CommitteeWarningBanner({ village }: { village: VillageRef }) {
       showIcon
       style={{ marginBottom: 12 }}
       title={`村民选举委员会：${parts.join('，')}`}
-      action={<Link to={`/rounds/${village.roundId}/villages/${village.code}/committee`}>去办理</Link>}
+      action={link}
     />
   );
 }
