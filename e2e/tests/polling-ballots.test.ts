@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { APIRequestContext, Page } from 'playwright-core';
+import type { APIRequestContext, Locator, Page } from 'playwright-core';
 import { type Browser, launchBrowser, PHONE, shot } from '../lib/browser.js';
 import { loginAndWait } from '../lib/login.js';
 import { type RunningServer, repoRoot, startServer } from '../lib/server.js';
@@ -85,6 +85,29 @@ async function watched(p: Page, name: string, body: () => Promise<void>): Promis
     await shot(p, `${name}-failed`).catch(() => {});
     throw err;
   }
+}
+
+/**
+ * Types `name` into a searchable select and clicks its option until it shows as chosen: under load
+ * a click can land on an option still animating in and choose nothing. (Not Enter: while the
+ * server's answer for the new text is on its way the highlighted option is still the one chosen
+ * before, and Enter would un-choose it.)
+ */
+async function pickTyped(select: Locator, name: string, chosen: Locator) {
+  await select.pressSequentially(name);
+  const list = await select.getAttribute('aria-controls');
+  const option = select
+    .page()
+    .locator(`.ant-select-dropdown:has([id="${list}"]) .ant-select-item-option`)
+    .filter({ hasText: name })
+    .first();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await option.click();
+    if (await chosen.isVisible()) return;
+    await select.page().waitForTimeout(500);
+    if (await chosen.isVisible()) return;
+  }
+  await chosen.waitFor();
 }
 
 async function call(req: APIRequestContext, method: 'GET' | 'POST' | 'PUT', url: string, data?: unknown) {
@@ -197,8 +220,7 @@ describe('polling plan and ballots in the browser', { timeout: 600_000 }, () => 
       const picker = dialog.getByLabel('流动票箱选民');
       for (const name of ['梅卫东', '潘小燕']) {
         await picker.click();
-        await picker.pressSequentially(name);
-        await p.locator('.ant-select-item-option').filter({ hasText: name }).first().click();
+        await pickTyped(picker, name, dialog.locator('.ant-select-selection-item').filter({ hasText: name }));
       }
       // close the dropdown (it opens downwards over what is below the picker) by clicking the title above
       await dialog.getByText('后山流动票箱：使用流动票箱投票的选民').click();
