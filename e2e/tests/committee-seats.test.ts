@@ -10,6 +10,8 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { type Browser, launchBrowser, PHONE, shot } from '../lib/browser.js';
 import { loginAndWait } from '../lib/login.js';
+import { idNumber, noOverflow, today } from '../lib/people.js';
+import { chooseOption } from '../lib/select.js';
 import { type RunningServer, repoRoot, startServer } from '../lib/server.js';
 
 const LIUSHAN = '331127205201';
@@ -26,34 +28,11 @@ const PEOPLE: [string, 'M' | 'F'][] = [
   ['王丽', 'F'],
 ];
 
-/** GB 11643 check character of the first 17 digits. */
-function checkChar(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * (weights[i] as number), 0);
-  return '10X98765432'[sum % 11] as string;
-}
-
-function idNumber(birth: string, seq: number, sex: 'M' | 'F'): string {
-  const s = seq * 2 + (sex === 'M' ? 1 : 0);
-  const first17 = `331127${birth.replaceAll('-', '')}${String(s).padStart(3, '0')}`;
-  return first17 + checkChar(first17);
-}
-
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-
-async function noOverflow(page: Page, what: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${what}在 375px 宽度下横向溢出 ${overflow}px`);
-}
-
 /** Picks `name` in the person select labelled `label` inside the dialog. */
 async function pick(page: Page, label: string, name: string) {
   await page.getByRole('dialog').getByLabel(label).click();
   await page.keyboard.type(name);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: name })
-    .click();
+  await chooseOption(page, name);
 }
 
 describe('election committee and seat plan in the browser', { timeout: 300_000 }, () => {

@@ -17,6 +17,7 @@ import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { type Browser, launchBrowser, shot } from '../lib/browser.js';
 import { loginAndWait } from '../lib/login.js';
+import { today } from '../lib/people.js';
 import { type RunningServer, repoRoot, startServer } from '../lib/server.js';
 
 const LIUSHAN = '331127205201';
@@ -45,8 +46,6 @@ const STAFF: [string, string, string][] = [
   ['第一投票站', '监票人', '周秀英'],
   ['第一投票站', '监票人', '刘建华'],
 ];
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-
 /** A button's name: antd spaces out two-character labels ("公 布"); an icon adds its own name before. */
 const label = (text: string) => new RegExp(`(^|\\s)${[...text].join('\\s*')}$`);
 

@@ -14,6 +14,7 @@ import { after, before, describe, test } from 'node:test';
 import type { APIRequestContext, Locator, Page } from 'playwright-core';
 import { type Browser, launchBrowser, PHONE, shot } from '../lib/browser.js';
 import { loginAndWait } from '../lib/login.js';
+import { idNumber, today } from '../lib/people.js';
 import { type RunningServer, repoRoot, startServer } from '../lib/server.js';
 
 const LIUSHAN = '331127205201';
@@ -40,20 +41,10 @@ const PEOPLE: [string, 'M' | 'F', number, string | null][] = [
   ['潘小燕', 'F', 2, null],
 ];
 
-function checkChar(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * (weights[i] as number), 0);
-  return '10X98765432'[sum % 11] as string;
+/** The test's i-th person: a birth date and order number from i. */
+function personId(i: number, sex: 'M' | 'F'): string {
+  return idNumber(`19${60 + i}0${(i % 9) + 1}1${i % 10}`, i + 30, sex);
 }
-
-function idNumber(i: number, sex: 'M' | 'F'): string {
-  const birth = `19${60 + i}0${(i % 9) + 1}1${i % 10}`;
-  const s = (i + 30) * 2 + (sex === 'M' ? 1 : 0);
-  const first17 = `331127${birth}${String(s).padStart(3, '0')}`;
-  return first17 + checkChar(first17);
-}
-
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 
 /** Keeps the PDF in e2e/artifacts and renders its first page to PNG there, to be looked at. */
 function savePdf(body: Buffer, name: string): string {
@@ -144,7 +135,7 @@ describe('polling plan and ballots in the browser', { timeout: 600_000 }, () => 
       const v = await call(p.request, 'POST', `${api()}/voters`, {
         name,
         sex,
-        idNumber: idNumber(i, sex),
+        idNumber: personId(i, sex),
         householdNo: `H${i}`,
         groupName: GROUPS[group],
         hukouInVillage: true,

@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import type { APIResponse, Page } from 'playwright-core';
 import { type Browser, launchBrowser, PHONE, shot } from '../lib/browser.js';
 import { loginAndWait } from '../lib/login.js';
+import { idNumber, today } from '../lib/people.js';
 import { type RunningServer, repoRoot, startServer } from '../lib/server.js';
 
 const LIUSHAN = '331127205201';
@@ -35,20 +36,7 @@ const NAMES =
   );
 const GROUPS = ['第一村民小组', '第二村民小组', '第三村民小组'];
 
-/** GB 11643 check character of the first 17 digits. */
-function checkChar(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * (weights[i] as number), 0);
-  return '10X98765432'[sum % 11] as string;
-}
-
 /** A valid number for someone born in 景宁 on that day; odd sequence for men, even for women. */
-function idNumber(birth: string, seq: number, sex: 'M' | 'F'): string {
-  const s = seq * 2 + (sex === 'M' ? 1 : 0);
-  const first17 = `331127${birth.replaceAll('-', '')}${String(s).padStart(3, '0')}`;
-  return first17 + checkChar(first17);
-}
-
 interface Person {
   name: string;
   sex: 'M' | 'F';
@@ -138,8 +126,6 @@ async function savePdf(body: Buffer, name: string): Promise<void> {
     join(repoRoot, `e2e/artifacts/${name}`),
   ]);
 }
-
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 
 describe('voter registration in the browser', { timeout: 300_000 }, () => {
   let server: RunningServer;

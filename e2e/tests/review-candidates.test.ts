@@ -11,6 +11,8 @@ import { after, before, describe, test } from 'node:test';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { type Browser, launchBrowser, PHONE, shot } from '../lib/browser.js';
 import { loginAndWait } from '../lib/login.js';
+import { idNumber, noOverflow, today } from '../lib/people.js';
+import { chooseOption } from '../lib/select.js';
 import { type RunningServer, repoRoot, startServer } from '../lib/server.js';
 
 const LIUSHAN = '331127205201';
@@ -37,26 +39,6 @@ const BALLOTS: [string, string, string][] = [
   ['李春梅', '吴晓红', '钟志强'],
   ['赵强', '叶秀珍', '梅卫东'],
 ];
-
-/** GB 11643 check character of the first 17 digits. */
-function checkChar(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * (weights[i] as number), 0);
-  return '10X98765432'[sum % 11] as string;
-}
-
-function idNumber(birth: string, seq: number, sex: 'M' | 'F'): string {
-  const s = seq * 2 + (sex === 'M' ? 1 : 0);
-  const first17 = `331127${birth.replaceAll('-', '')}${String(s).padStart(3, '0')}`;
-  return first17 + checkChar(first17);
-}
-
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-
-async function noOverflow(page: Page, what: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${what}在 375px 宽度下横向溢出 ${overflow}px`);
-}
 
 /** A full-page screenshot from the top (the fixed header would otherwise sit over the middle). */
 async function snap(page: Page, name: string) {
@@ -222,10 +204,7 @@ describe('joint review and candidate list in the browser', { timeout: 400_000 },
     await page.getByRole('button', { name: '钟志强 · 公安 待审' }).click();
     await dialog.getByText('不通过').click();
     await dialog.getByLabel('不符合的条件').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '受过刑事处罚' })
-      .click();
+    await chooseOption(page, '受过刑事处罚');
     await dialog.getByLabel('说明').fill('2018年因寻衅滋事罪被判处有期徒刑一年');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByLabel('钟志强 · 公安 不通过').waitFor();
@@ -270,10 +249,7 @@ describe('joint review and candidate list in the browser', { timeout: 400_000 },
 
     // Only those waiting on 税务: six rows, 钟志强 not among them.
     await page.getByLabel('只看等待某部门的').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '税务' })
-      .click();
+    await chooseOption(page, '税务');
     const rows = page.locator('.ant-table-tbody tr.ant-table-row');
     await page.waitForFunction(
       () => document.querySelectorAll('.ant-table-tbody tr.ant-table-row').length === 6,

@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { type Browser, launchBrowser, PHONE, shot } from '../lib/browser.js';
 import { loginAndWait } from '../lib/login.js';
+import { noOverflow } from '../lib/people.js';
 import { type RunningServer, startServer } from '../lib/server.js';
 
 const TOWNSHIP = '331127205';
@@ -28,11 +29,6 @@ async function roundId(page: Page, baseUrl: string): Promise<string> {
   const { items } = (await res.json()) as { items: { id: string }[] };
   assert.ok(items[0], '演示数据中应有郑坑乡的换届');
   return items[0].id;
-}
-
-async function noOverflow(page: Page, what: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${what}在 375px 宽度下横向溢出 ${overflow}px`);
 }
 
 describe('the schedule in the browser', { timeout: 300_000 }, () => {

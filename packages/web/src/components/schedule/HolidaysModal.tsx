@@ -14,7 +14,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { api, request } from '../../api.js';
 import { useHolidays } from '../../hooks/useSchedule.js';
 import { useWriteMutation } from '../../hooks/useWriteMutation.js';
@@ -45,6 +45,64 @@ function toDays(ranges: Values['holidays']): NamedDay[] {
       days.push({ day: d.format('YYYY-MM-DD'), name: r.name.trim() });
   }
   return days;
+}
+
+/** Rows of a date (or range) and its name, with a button to add one: the holidays and the make-up workdays. */
+function NamedDateRows({
+  list,
+  field,
+  dateMessage,
+  example,
+  addLabel,
+  picker,
+}: {
+  list: 'holidays' | 'workdays';
+  field: 'range' | 'day';
+  dateMessage: string;
+  example: string;
+  addLabel: string;
+  picker: ReactNode;
+}) {
+  return (
+    <Form.List name={list}>
+      {(fields, { add, remove: drop }) => (
+        <div style={{ marginTop: 8 }}>
+          {fields.map((f, i) => (
+            <Flex key={f.key} gap={8} align="start" wrap>
+              <Form.Item
+                name={[f.name, field]}
+                rules={[{ required: true, message: dateMessage }]}
+                style={{ marginBottom: 8 }}
+              >
+                {picker}
+              </Form.Item>
+              <Form.Item
+                name={[f.name, 'name']}
+                rules={[{ required: true, whitespace: true, message: '请填写名称' }]}
+                style={{ marginBottom: 8, width: 140 }}
+              >
+                <Input placeholder={example} maxLength={30} />
+              </Form.Item>
+              <Button
+                type="text"
+                icon={<MinusCircleOutlined />}
+                onClick={() => drop(f.name)}
+                aria-label={`删除第${i + 1}行`}
+              />
+            </Flex>
+          ))}
+          <Button
+            type="dashed"
+            icon={<PlusOutlined />}
+            onClick={() => add({ name: '' })}
+            style={{ marginBottom: 16 }}
+          >
+            {addLabel}
+          </Button>
+        </div>
+      )}
+    </Form.List>
+  );
 }
 
 function YearForm({
@@ -93,89 +151,33 @@ function YearForm({
         <Switch checkedChildren="是" unCheckedChildren="否" />
       </Form.Item>
       <Typography.Text strong>节假日（放假日期）</Typography.Text>
-      <Form.List name="holidays">
-        {(fields, { add, remove: drop }) => (
-          <div style={{ marginTop: 8 }}>
-            {fields.map((f) => (
-              <Flex key={f.key} gap={8} align="start" wrap>
-                <Form.Item
-                  name={[f.name, 'range']}
-                  rules={[{ required: true, message: '请选择放假日期' }]}
-                  style={{ marginBottom: 8 }}
-                >
-                  <DatePicker.RangePicker
-                    disabledDate={inYear}
-                    defaultPickerValue={[dayjs(`${year}-01-01`), dayjs(`${year}-01-01`)]}
-                  />
-                </Form.Item>
-                <Form.Item
-                  name={[f.name, 'name']}
-                  rules={[{ required: true, whitespace: true, message: '请填写名称' }]}
-                  style={{ marginBottom: 8, width: 140 }}
-                >
-                  <Input placeholder="如：国庆节" maxLength={30} />
-                </Form.Item>
-                <Button
-                  type="text"
-                  icon={<MinusCircleOutlined />}
-                  onClick={() => drop(f.name)}
-                  aria-label="删除"
-                />
-              </Flex>
-            ))}
-            <Button
-              type="dashed"
-              icon={<PlusOutlined />}
-              onClick={() => add({ name: '' })}
-              style={{ marginBottom: 16 }}
-            >
-              添加节假日
-            </Button>
-          </div>
-        )}
-      </Form.List>
+      <NamedDateRows
+        list="holidays"
+        field="range"
+        dateMessage="请选择放假日期"
+        example="如：国庆节"
+        addLabel="添加节假日"
+        picker={
+          <DatePicker.RangePicker
+            disabledDate={inYear}
+            defaultPickerValue={[dayjs(`${year}-01-01`), dayjs(`${year}-01-01`)]}
+          />
+        }
+      />
       <Typography.Text strong>调休上班日（周末上班）</Typography.Text>
-      <Form.List name="workdays">
-        {(fields, { add, remove: drop }) => (
-          <div style={{ marginTop: 8 }}>
-            {fields.map((f) => (
-              <Flex key={f.key} gap={8} align="start" wrap>
-                <Form.Item
-                  name={[f.name, 'day']}
-                  rules={[{ required: true, message: '请选择日期' }]}
-                  style={{ marginBottom: 8 }}
-                >
-                  <DatePicker
-                    disabledDate={(d) => inYear(d) || (d.day() !== 0 && d.day() !== 6)}
-                    defaultPickerValue={dayjs(`${year}-01-01`)}
-                  />
-                </Form.Item>
-                <Form.Item
-                  name={[f.name, 'name']}
-                  rules={[{ required: true, whitespace: true, message: '请填写名称' }]}
-                  style={{ marginBottom: 8, width: 140 }}
-                >
-                  <Input placeholder="如：国庆节调休" maxLength={30} />
-                </Form.Item>
-                <Button
-                  type="text"
-                  icon={<MinusCircleOutlined />}
-                  onClick={() => drop(f.name)}
-                  aria-label="删除"
-                />
-              </Flex>
-            ))}
-            <Button
-              type="dashed"
-              icon={<PlusOutlined />}
-              onClick={() => add({ name: '' })}
-              style={{ marginBottom: 16 }}
-            >
-              添加调休上班日
-            </Button>
-          </div>
-        )}
-      </Form.List>
+      <NamedDateRows
+        list="workdays"
+        field="day"
+        dateMessage="请选择日期"
+        example="如：国庆节调休"
+        addLabel="添加调休上班日"
+        picker={
+          <DatePicker
+            disabledDate={(d) => inYear(d) || (d.day() !== 0 && d.day() !== 6)}
+            defaultPickerValue={dayjs(`${year}-01-01`)}
+          />
+        }
+      />
       <Flex justify="space-between" wrap gap={8}>
         {entered ? (
           <Popconfirm
