@@ -472,6 +472,8 @@ describe('柳山村 from an empty round to a printed ballot, as the township', {
       await page.getByRole('button', { name: label('保存') }).click();
       await page.getByText('选票样式和预留数已保存').waitFor();
       const summary = page.locator('.ant-table-summary');
+      // the totals come back with the page's refetch after the save: wait for them, not the toast
+      await summary.locator('td').nth(2).getByText('10', { exact: true }).waitFor();
       const voters = Number(await summary.locator('td').nth(1).textContent());
       const reserve = Number(await summary.locator('td').nth(2).textContent());
       const printed = Number(await summary.locator('td').nth(3).textContent());
