@@ -1,3 +1,4 @@
+export * from './count/entered-ballot.js';
 export * from './names/pinyin-order.js';
 export * from './names/stroke-data.js';
 export * from './names/stroke-order.js';

@@ -48,7 +48,11 @@ export type Permission =
   | 'preparation.decide'
   | 'preparation.approve'
   | 'review.manage'
-  | 'review.verdict';
+  | 'review.verdict'
+  | 'polling.issue'
+  | 'count.enter'
+  | 'count.decide'
+  | 'result.confirm';
 
 export interface RegionPathItem {
   code: string;

@@ -30,6 +30,7 @@ import { seatPlanRoutes } from './routes/seat-plans.js';
 import { userRoutes } from './routes/users.js';
 import { voterDocumentRoutes } from './routes/voter-documents.js';
 import { voterRoutes } from './routes/voters.js';
+import { voteRoutes } from './routes/votes.js';
 
 z.config(z.locales.zhCN());
 
@@ -104,6 +105,7 @@ export async function buildApp(opts: AppOptions): Promise<HuanjieApp> {
       await candidateRoutes(api, opts);
       await pollingRoutes(api, opts);
       await ballotRoutes(api, opts);
+      await voteRoutes(api, opts);
     },
     { prefix: '/api' },
   );

@@ -32,7 +32,16 @@ export type Permission =
   /** the county's joint-review settings: condition lists and departments (联审) */
   | 'review.manage'
   /** record a department's verdict in the joint review */
-  | 'review.verdict';
+  | 'review.verdict'
+  /** polling day: check voters in and issue ballots (一证一票, E-11) */
+  | 'polling.issue'
+  /** the count: enter ballots as they are read aloud, enter tally sheets */
+  | 'count.enter'
+  /** the election committee on polling day: open a vote, close boxes, settle differing entries,
+   * compute and report the result, call a revote or runoff, recall requests and by-elections */
+  | 'count.decide'
+  /** the township: confirm a reported result (locks it) and reopen a confirmed one with a reason */
+  | 'result.confirm';
 
 export const PERMISSIONS: readonly Permission[] = [
   'region.adjust',
@@ -48,6 +57,10 @@ export const PERMISSIONS: readonly Permission[] = [
   'preparation.approve',
   'review.manage',
   'review.verdict',
+  'polling.issue',
+  'count.enter',
+  'count.decide',
+  'result.confirm',
 ];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
@@ -65,6 +78,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'preparation.approve',
     'review.manage',
     'review.verdict',
+    'polling.issue',
+    'count.enter',
+    'count.decide',
+    'result.confirm',
   ],
   township: [
     'round.manage',
@@ -78,6 +95,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'preparation.decide',
     'preparation.approve',
     'review.verdict',
+    'polling.issue',
+    'count.enter',
+    'count.decide',
+    'result.confirm',
   ],
   village: [
     'registration.write',
@@ -85,8 +106,11 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'idnumber.view',
     'preparation.write',
     'preparation.decide',
+    'polling.issue',
+    'count.enter',
+    'count.decide',
   ],
-  clerk: ['registration.write', 'idnumber.view', 'preparation.write'],
+  clerk: ['registration.write', 'idnumber.view', 'preparation.write', 'polling.issue', 'count.enter'],
   observer: ['audit.read'],
 };
 

@@ -556,6 +556,7 @@ export * from './tables/nomination.js';
 // Issue 5 (before polling day): one file per area under ./tables, all part of this one schema.
 export * from './tables/nominees.js';
 export * from './tables/polling.js';
+export * from './tables/polling-day.js';
 export * from './tables/review.js';
 export * from './tables/schedule.js';
 export * from './tables/seat-plans.js';
