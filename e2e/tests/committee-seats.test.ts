@@ -282,4 +282,57 @@ describe('election committee and seat plan in the browser', { timeout: 300_000 }
     await phone.page.close();
     await page.close();
   });
+
+  test('the village bodies: a Party secretary’s wife on the co-operative is flagged (seed 003); the clerk is refused for the supervision committee (J2-3)', async () => {
+    const { page, errors } = await browser.newPage();
+    await page.context().clearCookies();
+    await loginAndWait(page, server.baseUrl, 'village');
+    await page.goto(`${base()}/bodies`);
+    await page.getByText('未发现须任职回避的情形').waitFor();
+    const card = (title: RegExp) => page.locator('.ant-card').filter({ hasText: title });
+    const addMember = async (body: RegExp, name: string, office: string) => {
+      await card(body).getByRole('button', { name: '登记成员' }).click();
+      await pick(page, '成员', name);
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel(office).check();
+      await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    };
+    await addMember(/^村党组织/, '钟志强', '书记');
+    await card(/^村党组织/)
+      .getByText('钟志强')
+      .waitFor();
+    await addMember(/^经济合作社/, '王丽', '社委');
+    const alert = page.getByRole('alert').filter({ hasText: '任职回避' });
+    await alert
+      .getByText(/村两委及经济合作社成员之间应当任职回避：王丽是钟志强的配偶|钟志强是王丽的配偶/)
+      .waitFor();
+
+    await page.getByRole('button', { name: '登记职务' }).click();
+    await pick(page, '任职人员', '雷建国');
+    await page.getByRole('dialog').getByLabel('职务').click();
+    await chooseOption(page, '村文书');
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
+    await page.getByText('雷建国 · 村文书').waitFor();
+    await addMember(/^村务监督委员会/, '雷建国', '主任');
+    await page
+      .getByText(/雷建国担任村文书，不得担任村务监督委员会成员/)
+      .first()
+      .waitFor();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
+    assert.equal(
+      await card(/^村务监督委员会/)
+        .getByText('雷建国')
+        .count(),
+      0,
+    );
+    await shot(page, 'bodies-1366');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });

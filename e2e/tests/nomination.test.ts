@@ -6,6 +6,7 @@
 // warns too and goes when removed, and the person's page shows the relations.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { decodeQr } from '../../packages/server/test/documents/pdf-tools.js';
 import { type Browser, launchBrowser, PHONE, shot } from '../lib/browser.js';
 import { loginAndWait } from '../lib/login.js';
 import { idNumber, noOverflow, today } from '../lib/people.js';
@@ -157,6 +158,30 @@ describe('nomination in the browser', { timeout: 600_000 }, () => {
     await typeBallot('0006', String(voterNo.吴晓红), ['钟志强', '蓝秀英', 'ljg']);
     await page.locator('.ant-list-item').filter({ hasText: '0006' }).waitFor();
 
+    // A printed 提名票 scanned instead of typing the voter (a USB scanner types the QR text): the
+    // ballot names who filled it in, and the cursor moves on to the first office.
+    const printed = await page.request.get(`${api()}/nomination/ballots.pdf`);
+    assert.equal(printed.status(), 200, await printed.text());
+    const pdf = await printed.body();
+    const handedIn = new Set(['钟志强', '雷美华', '蓝海军', '梅卫东', '张伟', '吴晓红']);
+    let scanned: { code: string; name: string } | null = null;
+    for (let i = 0; i < 8 && !scanned; i++) {
+      // two ballots per A4 page: the top and the bottom half
+      const code = decodeQr(pdf, 1 + Math.floor(i / 2), { x: 24, y: i % 2 === 0 ? 24 : 421, w: 547, h: 397 });
+      assert.ok(code, `第${i + 1}张提名票上的二维码解不出来`);
+      const name = Object.keys(ids).find((n) => ids[n] === code.split('|')[3]);
+      assert.ok(name, `第${i + 1}张提名票的二维码不是本村选民的`);
+      if (!handedIn.has(name)) scanned = { code, name };
+    }
+    assert.ok(scanned, '前8张提名票的提名人都已录入过');
+    const scanBox = page.getByPlaceholder('如 0012');
+    await scanBox.fill(scanned.code);
+    await page.getByText(`提名人：${scanned.name}`).first().waitFor();
+    await page.keyboard.type('ljg');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Enter');
+    await page.locator('.ant-list-item').filter({ hasText: scanned.name }).waitFor();
+
     // More names than seats (D-4): refused, and the committee may record it as void.
     const serialBox = page.getByPlaceholder('如 0012');
     await serialBox.focus();
@@ -199,23 +224,23 @@ describe('nomination in the browser', { timeout: 600_000 }, () => {
       throw err;
     }
 
-    // The running count: 雷建国 leads for 主任 with 4 of the 7 ballots (the void one names no one).
+    // The running count: 雷建国 leads for 主任 with 5 of the 8 ballots (the void one names no one).
     const chair = page.locator('.ant-card').filter({ hasText: /^主任/ });
     await chair
       .locator('tr.ant-table-row')
       .first()
       .filter({ hasText: '雷建国' })
-      .filter({ has: page.locator('td', { hasText: /^4$/ }) })
+      .filter({ has: page.locator('td', { hasText: /^5$/ }) })
       .waitFor();
 
-    // The relations from the household register, then the count (7 of 12 > half, D-5).
+    // The relations from the household register, then the count (8 of 12 > half, D-5).
     await page.getByRole('button', { name: '按户籍推算亲属关系' }).click();
     await page.getByText('已按户籍推算亲属关系').first().waitFor();
     await page.getByRole('button', { name: '统计提名结果' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('须过半数选民参加投票提名').waitFor();
     await dialog.getByRole('button', { name: /统\s*计/ }).click();
-    await page.getByText(/统计提名结果：选民 12 人，参加提名 7 人，已过半数（D-5）/).waitFor();
+    await page.getByText(/统计提名结果：选民 12 人，参加提名 8 人，已过半数（D-5）/).waitFor();
 
     // The slate: 主任 雷建国 and 钟志强 (1 seat + 1), 妇女委员 蓝秀英 and the next.
     await page.getByText('得票排名与正式候选人').waitFor();

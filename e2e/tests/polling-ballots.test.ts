@@ -211,7 +211,7 @@ describe('polling plan and ballots in the browser', { timeout: 600_000 }, () => 
       const picker = dialog.getByLabel('流动票箱选民');
       for (const name of ['梅卫东', '潘小燕']) {
         await picker.click();
-        await pickTyped(picker, name, dialog.locator('.ant-select-selection-item').filter({ hasText: name }));
+        await pickTyped(picker, name, dialog.locator('.ant-tag').filter({ hasText: name }));
       }
       // close the dropdown (it opens downwards over what is below the picker) by clicking the title above
       await dialog.getByText('后山流动票箱：使用流动票箱投票的选民').click();

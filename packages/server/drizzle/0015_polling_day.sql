@@ -16,26 +16,6 @@ CREATE TABLE "ballot_issues" (
 	CONSTRAINT "ballot_issues_county_code_vote_round_id_voter_id_pk" PRIMARY KEY("county_code","vote_round_id","voter_id")
 );
 --> statement-breakpoint
-CREATE TABLE "body_members" (
-	"county_code" text NOT NULL,
-	"election_id" text NOT NULL,
-	"voter_id" text NOT NULL,
-	"round_id" text NOT NULL,
-	"village_code" text NOT NULL,
-	"office" text NOT NULL,
-	"office_title" text NOT NULL,
-	"rank" integer NOT NULL,
-	"vote_round_id" text,
-	"votes" integer,
-	"since" date NOT NULL,
-	"status" text DEFAULT 'serving' NOT NULL,
-	"ended_on" date,
-	"ended_reason" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "body_members_county_code_election_id_voter_id_pk" PRIMARY KEY("county_code","election_id","voter_id")
-);
---> statement-breakpoint
 CREATE TABLE "count_boxes" (
 	"county_code" text NOT NULL,
 	"vote_round_id" text NOT NULL,
@@ -126,6 +106,7 @@ CREATE TABLE "vote_rounds" (
 	"tally_round" text NOT NULL,
 	"parent_id" text,
 	"recall_request_id" text,
+	"by_election_meeting" text,
 	"polling_date" date NOT NULL,
 	"offices" jsonb NOT NULL,
 	"candidates" jsonb NOT NULL,
@@ -135,6 +116,8 @@ CREATE TABLE "vote_rounds" (
 	"status" text DEFAULT 'polling' NOT NULL,
 	"result" jsonb,
 	"reasons" jsonb,
+	"result_json" text,
+	"scenario_json" text,
 	"counted_at" timestamp with time zone,
 	"counted_by" text,
 	"reported_at" timestamp with time zone,
@@ -148,12 +131,44 @@ CREATE TABLE "vote_rounds" (
 	CONSTRAINT "vote_rounds_county_code_id_pk" PRIMARY KEY("county_code","id")
 );
 --> statement-breakpoint
+CREATE TABLE "body_members" (
+	"county_code" text NOT NULL,
+	"election_id" text NOT NULL,
+	"voter_id" text NOT NULL,
+	"round_id" text NOT NULL,
+	"village_code" text NOT NULL,
+	"office" text NOT NULL,
+	"office_title" text NOT NULL,
+	"rank" integer NOT NULL,
+	"vote_round_id" text,
+	"votes" integer,
+	"source" text DEFAULT 'result' NOT NULL,
+	"since" date NOT NULL,
+	"status" text DEFAULT 'serving' NOT NULL,
+	"ended_on" date,
+	"ended_reason" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "body_members_county_code_election_id_voter_id_pk" PRIMARY KEY("county_code","election_id","voter_id")
+);
+--> statement-breakpoint
+CREATE TABLE "village_posts" (
+	"county_code" text NOT NULL,
+	"round_id" text NOT NULL,
+	"village_code" text NOT NULL,
+	"voter_id" text NOT NULL,
+	"post" text NOT NULL,
+	"since" date,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "village_posts_county_code_round_id_village_code_voter_id_post_pk" PRIMARY KEY("county_code","round_id","village_code","voter_id","post")
+);
+--> statement-breakpoint
 CREATE INDEX "ballot_issues_place_idx" ON "ballot_issues" USING btree ("county_code","vote_round_id","place_id");--> statement-breakpoint
 CREATE INDEX "ballot_issues_trustee_idx" ON "ballot_issues" USING btree ("county_code","vote_round_id","trustee_voter_id");--> statement-breakpoint
-CREATE INDEX "body_members_village_idx" ON "body_members" USING btree ("county_code","round_id","village_code");--> statement-breakpoint
 CREATE INDEX "recall_requests_village_idx" ON "recall_requests" USING btree ("county_code","round_id","village_code");--> statement-breakpoint
 CREATE UNIQUE INDEX "vote_rounds_election_seq_idx" ON "vote_rounds" USING btree ("county_code","election_id","seq");--> statement-breakpoint
 CREATE INDEX "vote_rounds_village_idx" ON "vote_rounds" USING btree ("county_code","round_id","village_code");--> statement-breakpoint
+CREATE INDEX "body_members_village_idx" ON "body_members" USING btree ("county_code","round_id","village_code");--> statement-breakpoint
 -- Entered ballots are a ledger: an undo is a new row, never an update or a delete, so what each clerk
 -- entered and when stays as it was read aloud.
 CREATE OR REPLACE FUNCTION count_entries_refuse_change() RETURNS trigger AS $$

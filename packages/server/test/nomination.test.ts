@@ -144,6 +144,22 @@ for (const mode of dbModes()) {
       return res.cookies.find((c) => c.name === 'hj_session')!.value;
     }
 
+    test('提名票: one printed nomination ballot per listed voter with the offices, seats and rules; none in 自荐 mode', async () => {
+      const cookies = { hj_session: await sessionCookie() };
+      const pdf = await t.app.inject({ method: 'GET', url: `${zj.base}/nomination/ballots.pdf`, cookies });
+      assert.equal(pdf.statusCode, 200, pdf.body);
+      assert.equal(pdf.headers['content-type'], 'application/pdf');
+      const text = pdfText(pdf.rawPayload);
+      for (const name of NAMES) assert.match(text, new RegExp(name));
+      assert.match(text, /提\s*名\s*票/);
+      assert.match(text, /主任（可提名1人）/);
+      assert.match(text, /同一人被提名为两项以上职务的，对该人的提名无效/);
+      firstPagePng(pdf.rawPayload, `nomination-ballots-${mode}`);
+      const none = await t.app.inject({ method: 'GET', url: `${self.base}/nomination/ballots.pdf`, cookies });
+      assert.equal(none.statusCode, 400);
+      assert.match(JSON.parse(none.body).message, /自荐直选/);
+    });
+
     test('D-4: a ballot naming more people than seats is refused, or recorded as void on request', async () => {
       const over: [string, string][] = [
         ['chair', '甲一'],

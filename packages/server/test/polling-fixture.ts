@@ -130,7 +130,7 @@ export async function relate(
   roundId: string,
   village: string,
   a: string,
-  kind: 'spouse' | 'parent' | 'child' | 'sibling',
+  kind: 'spouse' | 'parent' | 'child' | 'sibling' | 'grandparent' | 'grandchild',
   b: string,
 ): Promise<void> {
   await database.db.insert(voterRelations).values({

@@ -3,9 +3,17 @@ import { AppLayout } from './components/AppLayout.js';
 import { RequireAuth } from './components/RequireAuth.js';
 import { useCurrentUser } from './hooks/useMe.js';
 import { AuditPage } from './pages/AuditPage.js';
+import { BodiesPage } from './pages/bodies/BodiesPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { PasswordPage } from './pages/PasswordPage.js';
+import { CheckinPage } from './pages/polling-day/CheckinPage.js';
+import { CountPage } from './pages/polling-day/CountPage.js';
+import { ProjectorPage } from './pages/polling-day/ProjectorPage.js';
+import { RecallPage } from './pages/polling-day/RecallPage.js';
+import { ResultPage } from './pages/polling-day/ResultPage.js';
+import { ResultsAreaPage } from './pages/polling-day/ResultsAreaPage.js';
+import { SheetsPage } from './pages/polling-day/SheetsPage.js';
 import { AreaCalendarPage } from './pages/preparation/AreaCalendarPage.js';
 import { BallotsPage } from './pages/preparation/BallotsPage.js';
 import { CandidatesPage } from './pages/preparation/CandidatesPage.js';
@@ -39,6 +47,15 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* 大屏: full screen, outside the app's frame, still signed in */}
+      <Route
+        path="/screen/rounds/:roundId/villages/:code/votes/:voteId"
+        element={
+          <RequireAuth>
+            <ProjectorPage />
+          </RequireAuth>
+        }
+      />
       <Route
         element={
           <RequireAuth>
@@ -66,11 +83,18 @@ export function AppRoutes() {
           <Route path="candidates" element={<CandidatesPage />} />
           <Route path="polling" element={<PollingPlanPage />} />
           <Route path="ballots" element={<BallotsPage />} />
+          <Route path="checkin" element={<CheckinPage />} />
+          <Route path="count" element={<CountPage />} />
+          <Route path="sheets" element={<SheetsPage />} />
+          <Route path="result" element={<ResultPage />} />
+          <Route path="recall" element={<RecallPage />} />
+          <Route path="bodies" element={<BodiesPage />} />
         </Route>
         {/* a township's or county's view of all its villages in a round */}
         <Route path="rounds/:roundId/areas/:code/calendar" element={<AreaCalendarPage />} />
         <Route path="rounds/:roundId/areas/:code/review" element={<ReviewBoardPage />} />
         <Route path="rounds/:roundId/areas/:code/seat-plans" element={<SeatPlansAreaPage />} />
+        <Route path="rounds/:roundId/areas/:code/results" element={<ResultsAreaPage />} />
         <Route path="rounds/:roundId/review-settings" element={<ReviewSettingsPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />

@@ -174,6 +174,8 @@ const entityLabels: Record<string, string> = {
   'polling-staff': '投票工作人员',
   'ballot-settings': '选票设置',
   'ballot-run': '编号选票',
+  'count-sheet': '计票统计表',
+  vote: '投票',
 };
 
 export function entityLabel(entity: string): string {

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { isoDate } from '../../src/rules/civil-date.js';
-import { checkRecallInitiation, recallDeadlines } from '../../src/rules/recall.js';
+import {
+  checkRecallInitiation,
+  recallDeadlines,
+  recallRepeatBar,
+  recallSignatureProgress,
+} from '../../src/rules/recall.js';
 import { shippedSections } from '../../src/ruleset/sections/index.js';
 
 const national = shippedSections['national-2018'].recall;
@@ -74,5 +79,32 @@ describe('recall', () => {
       recallDeadlines(shippedSections['shanghai-2020'].recall, isoDate('2026-03-01'), new Set()).township,
       null,
     );
+  });
+});
+
+describe('recall progress and the repeat bar', () => {
+  test('H-1: the progress of one path, with the fewest signers needed', () => {
+    const p = recallSignatureProgress(national, 'voters', 4, 22);
+    assert.deepEqual([p.minimum, p.met, p.rule], [5, false, 'H-1']);
+    assert.equal(p.formula, '5*联名人数 >= 有选举权的村民');
+    assert.equal(recallSignatureProgress(national, 'voters', 5, 22).met, true);
+    const reps = recallSignatureProgress(national, 'representatives', 0, 0);
+    assert.deepEqual([reps.minimum, reps.met], [0, false]);
+  });
+
+  test('H-3: a request filed within a year of a failed one against the same member is listed', () => {
+    const zj = shippedSections['zhejiang-2020'].recall;
+    const earlier = [
+      { id: 'a', failedOn: isoDate('2025-03-01') },
+      { id: 'b', failedOn: isoDate('2024-02-29') },
+    ];
+    const bar = recallRepeatBar(zj, isoDate('2026-03-01'), earlier);
+    assert.deepEqual(
+      bar?.within.map((e) => [e.id, e.barEnds]),
+      [['a', '2026-03-01']],
+    );
+    assert.equal(bar?.rule, 'H-3;C-3');
+    assert.equal(recallRepeatBar(zj, isoDate('2026-03-02'), earlier)?.within.length, 0);
+    assert.equal(recallRepeatBar(national, isoDate('2026-03-01'), earlier), null);
   });
 });

@@ -14,15 +14,21 @@ import { installErrorHandler } from './error-handler.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { ballotRoutes } from './routes/ballots.js';
+import { bodyRoutes } from './routes/bodies.js';
 import { candidateRoutes } from './routes/candidates.js';
+import { checkinRoutes } from './routes/checkin.js';
+import { countEntryRoutes } from './routes/count-entry.js';
 import { electionCommitteeRoutes } from './routes/election-committee.js';
 import { metaRoutes } from './routes/meta.js';
 import { nominationRoutes } from './routes/nomination.js';
 import { objectionRoutes } from './routes/objections.js';
 import { pollingRoutes } from './routes/polling.js';
 import { proxyRoutes } from './routes/proxies.js';
+import { recallRoutes } from './routes/recall.js';
 import { regionRoutes } from './routes/regions.js';
 import { representativeRoutes } from './routes/representatives.js';
+import { resultDocumentRoutes } from './routes/result-documents.js';
+import { resultRoutes } from './routes/results.js';
 import { reviewRoutes } from './routes/review.js';
 import { roundRoutes } from './routes/rounds.js';
 import { scheduleRoutes } from './routes/schedule.js';
@@ -106,6 +112,12 @@ export async function buildApp(opts: AppOptions): Promise<HuanjieApp> {
       await pollingRoutes(api, opts);
       await ballotRoutes(api, opts);
       await voteRoutes(api, opts);
+      await bodyRoutes(api, opts);
+      await countEntryRoutes(api, opts);
+      await resultDocumentRoutes(api, opts);
+      await recallRoutes(api, opts);
+      await checkinRoutes(api, opts);
+      await resultRoutes(api, opts);
     },
     { prefix: '/api' },
   );

@@ -560,4 +560,5 @@ export * from './tables/polling-day.js';
 export * from './tables/review.js';
 export * from './tables/schedule.js';
 export * from './tables/seat-plans.js';
+export * from './tables/village-bodies.js';
 export * from './tables/voter-counts.js';

@@ -49,6 +49,36 @@ const FIELD_NAMES: Record<string, string> = {
   votes: '得票数',
   committeeMembers: '村民委员会成员人数',
   committeeWomen: '村民委员会女性成员人数',
+  // ballot entry (唱票录入)
+  seq: '序号',
+  ballot: '选票',
+  marks: '选择',
+  undoes: '撤销的序号',
+  entrySet: '录入次序',
+  doubleEntry: '是否双人录入',
+  clerk1: '第一次录入的计票人',
+  clerk2: '第二次录入的计票人',
+  // recall (罢免) and by-election (补选)
+  memberVoterId: '被罢免人',
+  signedBy: '联名方式',
+  reasons: '罢免理由',
+  requestedOn: '提出日期',
+  reply: '申辩意见',
+  voterIds: '联名人',
+  signedOn: '联名日期',
+  pollingDate: '投票日期',
+  countMode: '计票方式',
+  meeting: '补选会议',
+  candidates: '候选人',
+  offices: '补选职位',
+  seats: '名额',
+  office: '职位',
+  voterId: '人员',
+  // tally sheets (计票统计表) and the result
+  collected: '收回选票',
+  voidBallots: '废票',
+  recallYes: '赞成票',
+  recallNo: '反对票',
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): string {

@@ -68,6 +68,8 @@ export interface NewVote {
   tallyRound: 'first' | 'runoff';
   parentId: string | null;
   recallRequestId?: string | null;
+  /** by-elections: the meeting that holds it (H-6, H-7) */
+  byElectionMeeting?: 'villagers-meeting' | 'representatives-meeting' | null;
   pollingDate: IsoDate;
   offices: VoteOffice[];
   candidates: VoteCandidate[];
@@ -125,18 +127,17 @@ export interface FirstVotePlan {
 /** What the first vote would be, and what still bars it. */
 export async function firstVotePlan(db: Tx, vr: VillageCtx): Promise<FirstVotePlan> {
   const election = await committeeElection(db, vr);
-  const [ballots, nominees, registered, existing] = await Promise.all([
-    ballotState(db, vr),
-    nomineesOf(db, vr, election.id),
-    registeredCount(db, vr),
-    votesOf(db, vr, election.id),
-  ]);
+  // one after another: inside a transaction a node-postgres client runs one query at a time
+  const ballots = await ballotState(db, vr);
+  const nominees = await nomineesOf(db, vr, election.id);
+  const registered = await registeredCount(db, vr);
+  const existing = await votesOf(db, vr, election.id);
   const problems: Problem[] = [];
   if (existing.some((v) => v.kind === 'first'))
     problems.push({ rule: '', field: '投票', reason: '本村第一次投票已经开始，不能重复开始' });
   if (!vr.electionDay)
     problems.push({ rule: '', field: '选举日', reason: '本村尚未确定选举日：请先在换届设置中确定选举日' });
-  if (!ballots.seatPlan || ballots.seatPlan.status !== 'approved')
+  if (ballots.seatPlan?.status !== 'approved')
     problems.push({ rule: '', field: '职数方案', reason: '本村职数方案尚未经乡镇审核同意' });
   const run = ballots.run;
   if (!run) problems.push({ rule: 'E-3', field: '选票', reason: '本村尚未印制编号选票：请先在“选票”页印制' });

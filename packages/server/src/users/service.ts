@@ -5,7 +5,7 @@ import type { Actor } from '../audit/actor.js';
 import { appendAudit } from '../audit/append.js';
 import { hashPassword, passwordProblem, temporaryPassword, verifyPassword } from '../auth/password.js';
 import { MANAGEABLE_ROLES, type Role } from '../auth/roles.js';
-import { deleteUserSessions } from '../auth/sessions.js';
+import { deleteUserSessions, forgetUser } from '../auth/sessions.js';
 import type { Db, Tx } from '../db/connect.js';
 import { users } from '../db/schema.js';
 import { badRequest, conflict, forbidden, notFound } from '../http/errors.js';
@@ -113,7 +113,7 @@ export async function updateUser(
   id: string,
   patch: { displayName?: string | undefined; role?: Role | undefined; disabled?: boolean | undefined },
 ): Promise<UserRow> {
-  return db.transaction(async (tx) => {
+  const updated = await db.transaction(async (tx) => {
     const before = await getUser(tx, id);
     if (patch.role && patch.role !== before.role) await checkRoleRegion(tx, patch.role, before.regionCode);
     const [after] = await tx
@@ -137,6 +137,9 @@ export async function updateUser(
     });
     return after!;
   });
+  // signed-in sessions see the change now, not when their cached copy runs out
+  forgetUser(id);
+  return updated;
 }
 
 export async function resetPassword(db: Db, actor: Actor, id: string): Promise<string> {
@@ -160,6 +163,7 @@ export async function resetPassword(db: Db, actor: Actor, id: string): Promise<s
       after: auditable(after!),
     });
   });
+  forgetUser(id);
   return password;
 }
 
@@ -193,4 +197,5 @@ export async function changePassword(
       after: auditable(after!),
     });
   });
+  forgetUser(id);
 }

@@ -4,6 +4,7 @@ import {
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { Breadcrumb, Button, Card, Descriptions, Skeleton, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -65,6 +66,9 @@ export function RoundPage() {
           </Link>
           <Link to={`/rounds/${id}/areas/${area}/review`}>
             <Button icon={<SafetyCertificateOutlined />}>联审进度</Button>
+          </Link>
+          <Link to={`/rounds/${id}/areas/${area}/results`}>
+            <Button icon={<TrophyOutlined />}>选举结果</Button>
           </Link>
           {may(user, 'review.manage') && (
             <Link to={`/rounds/${id}/review-settings`}>

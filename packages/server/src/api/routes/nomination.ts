@@ -11,6 +11,7 @@ import {
   relationsOf,
   removeRelation,
 } from '../../preparation/kinship/service.js';
+import { nominationBallotsDocument } from '../../preparation/nomination/ballot-sheets.js';
 import { deleteBallot, enterBallot } from '../../preparation/nomination/ballots.js';
 import {
   confirmOffice,
@@ -268,6 +269,23 @@ export async function nominationRoutes(app: FastifyInstance, opts: AppOptions) {
         (req.body?.publishedOn ?? today) as IsoDate,
         today,
       );
+    },
+  );
+
+  r.get(
+    '/rounds/:id/villages/:code/nomination/ballots.pdf',
+    {
+      schema: {
+        tags,
+        summary: '提名票（PDF，每名选民一张，印有职位、应选人数、提名规则和录入扫码用的二维码）',
+        params: villageParams,
+        querystring: z.object({ term: z.string().trim().min(1).max(20).optional() }),
+      },
+    },
+    async (req, reply) => {
+      const { vr } = await readVillage(db, req, req.params);
+      const body = await nominationBallotsDocument(db, vr, { term: req.query.term });
+      return reply.headers({ 'content-type': 'application/pdf' }).send(body);
     },
   );
 

@@ -3,7 +3,7 @@
  * runoff 另行选举, a recall vote, a by-election 补选), the ballots issued at check-in (一证一票, E-11),
  * the ballots entered as they are read aloud (唱票), the paper tally sheets (计票统计表), each box's
  * count status, the result the engine computed and the township's confirmation, recall requests with
- * their signatures, and the members a confirmed result seats (for recall, by-election and kinship).
+ * their signatures. The members a confirmed result seats are in village-bodies.ts.
  */
 import {
   boolean,
@@ -71,6 +71,10 @@ export const voteRounds = pgTable(
     parentId: text('parent_id'),
     /** recall votes: the recall request voted on */
     recallRequestId: text('recall_request_id'),
+    /** by-elections: the meeting that holds it (村民会议 or 村民代表会议, H-6, H-7) */
+    byElectionMeeting: text('by_election_meeting', {
+      enum: ['villagers-meeting', 'representatives-meeting'],
+    }),
     pollingDate: date('polling_date', { mode: 'string' }).notNull(),
     /** the offices and seats this vote fills (empty for a recall) */
     offices: jsonb('offices').$type<VoteOffice[]>().notNull(),
@@ -87,6 +91,13 @@ export const voteRounds = pgTable(
     /** the engine's huanjie-result/1 and its reasons, once counted */
     result: jsonb('result'),
     reasons: jsonb('reasons'),
+    /**
+     * The result exactly as `huanjie tally` prints it for `scenarioJson` (jsonb keeps neither key order
+     * nor spacing, and a result's `votes` are ordered most first), and the scenario it was counted from
+     * (the `scenario.json` download), both set together with `result`.
+     */
+    resultJson: text('result_json'),
+    scenarioJson: text('scenario_json'),
     countedAt: timestamp('counted_at', { withTimezone: true, mode: 'string' }),
     countedBy: text('counted_by'),
     reportedAt: timestamp('reported_at', { withTimezone: true, mode: 'string' }),
@@ -275,38 +286,4 @@ export const recallSignatures = pgTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.countyCode, t.requestId, t.voterId] })],
-);
-
-/**
- * The members a confirmed result seats, per election (the village committee, and later the Party
- * organization, supervision committee and co-operative): who, which office, from which vote, and when
- * and why they left (recalled, resigned, terminated: H-2..H-5), so a vacancy can be by-elected.
- */
-export const bodyMembers = pgTable(
-  'body_members',
-  {
-    countyCode: text('county_code').notNull(),
-    electionId: text('election_id').notNull(),
-    voterId: text('voter_id').notNull(),
-    roundId: text('round_id').notNull(),
-    villageCode: text('village_code').notNull(),
-    office: text('office').notNull(),
-    officeTitle: text('office_title').notNull(),
-    rank: integer('rank').notNull(),
-    /** the vote that elected them */
-    voteRoundId: text('vote_round_id'),
-    votes: integer('votes'),
-    since: date('since', { mode: 'string' }).notNull(),
-    status: text('status', { enum: ['serving', 'recalled', 'resigned', 'terminated'] })
-      .notNull()
-      .default('serving'),
-    endedOn: date('ended_on', { mode: 'string' }),
-    endedReason: text('ended_reason'),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.countyCode, t.electionId, t.voterId] }),
-    index('body_members_village_idx').on(t.countyCode, t.roundId, t.villageCode),
-  ],
 );

@@ -102,6 +102,8 @@ function exemption(id: StepId, v: VillageFacts): string | null {
     return '本村职数方案实行有候选人的选举，由选民直接提名（D-1），不进行自荐报名';
   if (v.nominationMode === 'self' && id === 'candidate-list')
     return '本村职数方案实行无候选人的自荐直选（D-8），公布自荐人名单，不另行公布正式候选人名单';
+  if (v.nominationMode === 'self' && id === 'candidate-withdrawal')
+    return '本村实行自荐直选（D-8），没有正式候选人，不适用候选人退出后按提名得票递补（B-5）';
   return null;
 }
 

@@ -49,6 +49,10 @@ export const calls: Record<string, Call> = {
     url: `${base(c)}/self-list/publish`,
     body: {},
   }),
+  'GET /api/rounds/:id/villages/:code/nomination/ballots.pdf': (c) => ({
+    method: 'GET',
+    url: `${base(c)}/ballots.pdf`,
+  }),
   'GET /api/rounds/:id/villages/:code/self-nominees.pdf': (c) => ({
     method: 'GET',
     url: `${v(c)}/self-nominees.pdf`,

@@ -1,6 +1,6 @@
 import { SaveOutlined } from '@ant-design/icons';
 import type { InputRef, RefSelectProps } from 'antd';
-import { Alert, Button, Card, Flex, Form, Input, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, Space, Tag, Typography } from 'antd';
 import { useCallback, useRef, useState } from 'react';
 import { request } from '../../api.js';
 import { villageKey } from '../../hooks/useNomination.js';
@@ -8,6 +8,9 @@ import type { VillageRef } from '../../hooks/useRegistration.js';
 import { useWriteMutation } from '../../hooks/useWriteMutation.js';
 import { type ListedPerson, nominationApi, type Ready } from './model.js';
 import { PersonPick } from './PersonPick.js';
+
+/** The QR on a printed 提名票 (the voter's card code, HJV1|county|round|voterId|check): whose ballot it is. */
+const CARD = /^HJV1\|[^|]+\|[^|]+\|([^|]+)\|[0-9a-f]{8}$/;
 
 interface Values {
   serial?: string;
@@ -38,7 +41,9 @@ export function BallotEntry({
   people: readonly ListedPerson[];
 }) {
   const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
   const firstRef = useRef<RefSelectProps>(null);
+  const officeRef = useRef<RefSelectProps>(null);
   const serialRef = useRef<InputRef>(null);
   const [refused, setRefused] = useState<{ body: Body; message: string } | null>(null);
   const values = Form.useWatch([], form) as Values | undefined;
@@ -102,10 +107,32 @@ export function BallotEntry({
         <Flex wrap gap={8}>
           <Form.Item
             name="serial"
-            label="提名票编号（可不填）"
+            label="提名票编号或扫码（可不填）"
             style={{ flex: '1 1 120px', marginBottom: 12 }}
           >
-            <Input ref={serialRef} placeholder="如 0012" maxLength={30} autoFocus />
+            <Input
+              ref={serialRef}
+              placeholder="如 0012；扫提名票二维码"
+              maxLength={120}
+              autoFocus
+              onChange={(e) => {
+                // a scanner types the printed ballot's QR text: it names the voter who filled it in
+                const id = CARD.exec(e.target.value.trim())?.[1];
+                if (!id) return;
+                const who = people.find((p) => p.id === id);
+                if (!who) {
+                  message.error('扫到的提名票不是本村公布名单上选民的');
+                } else if (handedIn.has(id)) {
+                  message.error(`${who.name}的提名票已经录入过`);
+                } else {
+                  form.setFieldValue('voterId', id);
+                  message.success(`提名人：${who.name}`);
+                  setTimeout(() => officeRef.current?.focus(), 0);
+                }
+                // the scan is not a serial number
+                setTimeout(() => form.setFieldValue('serial', undefined), 0);
+              }}
+            />
           </Form.Item>
           <Form.Item
             name="voterId"
@@ -122,7 +149,7 @@ export function BallotEntry({
             />
           </Form.Item>
         </Flex>
-        {offices.map((o) => (
+        {offices.map((o, i) => (
           <Form.Item
             key={o.id}
             name={['offices', o.id]}
@@ -139,6 +166,7 @@ export function BallotEntry({
             <PersonPick
               people={people}
               multiple
+              selectRef={i === 0 ? officeRef : undefined}
               ariaLabel={`${o.title}被提名人`}
               allowClear={false}
               placeholder={`${o.title}：选民号、姓名或拼音首字母，回车选中`}

@@ -182,6 +182,9 @@ export const nominationApi = (roundId: string, code: string) => `${villageApi(ro
 export const relationsApi = (roundId: string, code: string, voterId: string) =>
   `${villageApi(roundId, code)}/voters/${voterId}/relations`;
 export const kinshipApi = (roundId: string, code: string) => `${villageApi(roundId, code)}/kinship`;
+/** 提名票: one per listed voter, with the QR the entry form scans */
+export const nominationBallotsPdf = (roundId: string, code: string) =>
+  `/api${villageApi(roundId, code)}/nomination/ballots.pdf`;
 export const selfNomineesPdf = (roundId: string, code: string) =>
   `/api${villageApi(roundId, code)}/self-nominees.pdf`;
 

@@ -1,4 +1,4 @@
-import { Alert, Modal, Select, Typography } from 'antd';
+import { Alert, Modal, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api.js';
 import { POLLING_KEY } from '../../hooks/usePolling.js';
@@ -39,16 +39,14 @@ export function BoxVotersModal({
   const found = (voters.data?.items ?? []).filter(
     (v) => v.listStatus === 'listed' || v.listStatus === 'added',
   );
-  const options = [
-    ...chosen
-      .filter((id) => !found.some((v) => v.id === id))
-      .map((id) => ({ value: id, label: labels.get(id) ?? id })),
-    ...found.map((v) => ({
-      value: v.id,
-      label: otherBox.has(v.id) ? `${label(v)} · 已在${otherBox.get(v.id)}` : label(v),
-      disabled: otherBox.has(v.id),
-    })),
-  ];
+  // Only this search's answer is offered: people chosen earlier stay as tags (tagRender names them)
+  // but are not options, so Enter right after typing picks the first person found, never un-picks
+  // an earlier choice while the answer is on its way.
+  const options = found.map((v) => ({
+    value: v.id,
+    label: otherBox.has(v.id) ? `${label(v)} · 已在${otherBox.get(v.id)}` : label(v),
+    disabled: otherBox.has(v.id),
+  }));
   const save = useWriteMutation({
     mutationFn: (ids: string[]) =>
       api.put<{ approvalStatus: string | null }>(
@@ -98,6 +96,11 @@ export function BoxVotersModal({
         }}
         showSearch={{ filterOption: false, onSearch: setQ }}
         options={options}
+        tagRender={({ value, closable, onClose }) => (
+          <Tag closable={closable} onClose={onClose} style={{ marginInlineEnd: 4 }}>
+            {labels.get(String(value)) ?? String(value)}
+          </Tag>
+        )}
         loading={voters.isFetching}
         placeholder="搜索并选择选民"
         notFoundContent={voters.isFetching ? '搜索中…' : '选民名单中没有找到'}

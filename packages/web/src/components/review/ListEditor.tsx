@@ -5,7 +5,7 @@ import {
   PlusOutlined,
   SaveOutlined,
 } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Input, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api.js';
 import { REVIEW_KEY } from '../../hooks/useReview.js';
@@ -200,7 +200,14 @@ export function DepartmentsEditor({
       }),
     invalidates: [[REVIEW_KEY], ['candidates']],
     success: '联审部门已保存',
+    onSuccess: (r) => {
+      if (r.statusChanges > 0)
+        message.warning(`${r.statusChanges} 名人员的联审结果随部门调整而改变，请到联审看板查看`);
+    },
   });
+  const { message } = App.useApp();
+  // a new department makes everyone already passed wait for it, candidates on a published list included
+  const adds = entries.some((e) => !e.id);
   return (
     <Card
       size="small"
@@ -213,16 +220,25 @@ export function DepartmentsEditor({
               还原
             </Button>
           )}
-          <Button
-            size="small"
-            type="primary"
-            icon={<SaveOutlined />}
-            disabled={!dirty || entries.length === 0}
-            loading={save.isPending}
-            onClick={() => save.mutate(undefined)}
+          <Popconfirm
+            title="增加联审部门"
+            description="已通过联审的人员（包括已列入公布的候选人名单的）都须等待新部门的意见，联审结果改为“审查中”。确定保存？"
+            disabled={!adds}
+            okText="保存"
+            cancelText="取消"
+            onConfirm={() => save.mutate(undefined)}
           >
-            保存
-          </Button>
+            <Button
+              size="small"
+              type="primary"
+              icon={<SaveOutlined />}
+              disabled={!dirty || entries.length === 0}
+              loading={save.isPending}
+              onClick={adds ? undefined : () => save.mutate(undefined)}
+            >
+              保存
+            </Button>
+          </Popconfirm>
         </Space>
       }
     >

@@ -170,7 +170,7 @@ export const shortTitle = (s: ScheduleStep): string => shortTitles[s.id] ?? s.ti
 /** The village tab where the act that records a step is done, with the button's words. */
 export const actTabs: Record<string, { tab: string; label: string }> = {
   'voter-list': { tab: 'voters', label: '去发布选民榜' },
-  'objection-decision': { tab: 'objections', label: '去处理申诉' },
+  'objection-decision': { tab: 'objections', label: '查看申诉' },
   'self-nominee-list': { tab: 'nomination', label: '去公布自荐人名单' },
   'candidate-list': { tab: 'candidates', label: '去公布候选人名单' },
   'polling-plan': { tab: 'polling', label: '去公布投票安排' },

@@ -22,7 +22,7 @@ import {
   WithdrawModal,
 } from '../../components/nomination/Modals.js';
 import type { OfficeView, RankingLine, Ready } from '../../components/nomination/model.js';
-import { selfNomineesPdf } from '../../components/nomination/model.js';
+import { nominationBallotsPdf, selfNomineesPdf } from '../../components/nomination/model.js';
 import { OfficeRanking } from '../../components/nomination/OfficeRanking.js';
 import { QueryError } from '../../components/QueryError.js';
 import { villagePage } from '../../components/registration/model.js';
@@ -93,16 +93,25 @@ function DirectView({
                 size="small"
               />
             </div>
-            {decide && (
+            <Space wrap>
               <Button
-                type="primary"
-                icon={<CalculatorOutlined />}
-                disabled={ballots < needed}
-                onClick={() => open({ kind: 'count' })}
+                icon={<FileTextOutlined />}
+                href={nominationBallotsPdf(village.roundId, village.code)}
+                target="_blank"
               >
-                统计提名结果
+                打印提名票
               </Button>
-            )}
+              {decide && (
+                <Button
+                  type="primary"
+                  icon={<CalculatorOutlined />}
+                  disabled={ballots < needed}
+                  onClick={() => open({ kind: 'count' })}
+                >
+                  统计提名结果
+                </Button>
+              )}
+            </Space>
           </Flex>
         </Card>
       )}

@@ -20,6 +20,11 @@ const TABS = [
   { key: 'candidates', label: '候选人' },
   { key: 'polling', label: '投票安排' },
   { key: 'ballots', label: '选票' },
+  { key: 'checkin', label: '签到发票' },
+  { key: 'count', label: '计票' },
+  { key: 'result', label: '选举结果' },
+  { key: 'recall', label: '罢免补选' },
+  { key: 'bodies', label: '村级班子' },
 ];
 
 const AFTER_NOMINATION = new Set(['nomination', 'review', 'candidates', 'polling', 'ballots']);
@@ -27,6 +32,7 @@ const AFTER_NOMINATION = new Set(['nomination', 'review', 'candidates', 'polling
 function activeTab(pathname: string): string {
   const rest = pathname.split('/').slice(5);
   if (rest[0] === 'voters' && rest[1] === 'import') return 'import';
+  if (rest[0] === 'sheets') return 'count';
   return rest[0] ?? 'voters';
 }
 

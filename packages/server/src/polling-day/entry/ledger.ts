@@ -1,0 +1,129 @@
+/**
+ * What the count of a vote stands at, box by box (ballots mode): per polling place the ballots
+ * entered in each set, who enters them, closings, the comparison of a double entry and the
+ * committee's acceptance; and the ballots of the boxes that count, for the result. A box counts when
+ * entry set 1 is closed and, when a second entry is required, set 2 is closed too and the two agree
+ * (or the committee accepted one of them after they differed).
+ */
+import { type EnteredBallot, foldEntries } from '@huanjie/core';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/connect.js';
+import { ballotIssues, countBoxes, users } from '../../db/schema.js';
+import type { VillageCtx } from '../../registration/village.js';
+import type { VoteRow } from '../votes.js';
+import type { CountBoxRow } from './claim.js';
+import { type CountEntryRow, entryRowOf, voteRows } from './rows.js';
+import { voteMeta } from './vote-meta.js';
+
+export interface BoxStatus {
+  placeId: string;
+  name: string;
+  kind: 'central' | 'station' | 'mobile';
+  /** ballots issued at this place (check-in) */
+  issued: number;
+  /** ballots standing in entry set 1 and 2 */
+  entered: [number, number];
+  clerks: [{ id: string; name: string } | null, { id: string; name: string } | null];
+  closedAt: [string | null, string | null];
+  doubleEntry: boolean;
+  comparison: 'pending' | 'agree' | 'differ';
+  /** where the two entries first differ, in Chinese */
+  difference: string | null;
+  acceptedSet: 1 | 2 | null;
+  resolvedNote: string | null;
+  /** whether the box's ballots go into the result now, and from which entry set */
+  counts: boolean;
+  countedSet: 1 | 2 | null;
+}
+
+/** Which entry set of a box counts, or null while it does not count yet. */
+export function countedSetOf(b: CountBoxRow | undefined): 1 | 2 | null {
+  if (!b?.closed1At) return null;
+  if (!b.doubleEntry) return 1;
+  if (!b.closed2At) return null;
+  if (b.comparison === 'agree') return 1;
+  if (b.comparison === 'differ' && (b.acceptedSet === 1 || b.acceptedSet === 2)) return b.acceptedSet;
+  return null;
+}
+
+async function countState(db: Tx, vr: VillageCtx, vote: Pick<VoteRow, 'id'>) {
+  const meta = await voteMeta(db, { roundId: vr.round.id, villageCode: vr.villageCode }, vote.id);
+  const [boxes, rows, issued] = await Promise.all([
+    db
+      .select()
+      .from(countBoxes)
+      .where(and(eq(countBoxes.countyCode, meta.countyCode), eq(countBoxes.voteRoundId, meta.id))),
+    voteRows(db, meta.countyCode, meta.id),
+    db
+      .select({ placeId: ballotIssues.placeId, n: sql<number>`count(*)::int` })
+      .from(ballotIssues)
+      .where(and(eq(ballotIssues.countyCode, meta.countyCode), eq(ballotIssues.voteRoundId, meta.id)))
+      .groupBy(ballotIssues.placeId),
+  ]);
+  const bySet = new Map<string, CountEntryRow[]>();
+  for (const r of rows) {
+    const k = `${r.placeId}/${r.entrySet}`;
+    if (!bySet.has(k)) bySet.set(k, []);
+    bySet.get(k)!.push(r);
+  }
+  const ballotsOf = (placeId: string, set: 1 | 2): EnteredBallot[] =>
+    foldEntries((bySet.get(`${placeId}/${set}`) ?? []).map(entryRowOf)).map((b) => b.ballot);
+  return {
+    meta,
+    boxes: new Map(boxes.map((b) => [b.placeId, b])),
+    issued: new Map(issued.map((i) => [i.placeId, i.n])),
+    ballotsOf,
+  };
+}
+
+/** The ballots of every box that counts, by polling place (boxes that do not count yet are left out). */
+export async function acceptedBallots(
+  db: Tx,
+  vr: VillageCtx,
+  vote: Pick<VoteRow, 'id'>,
+): Promise<Map<string, EnteredBallot[]>> {
+  const s = await countState(db, vr, vote);
+  const out = new Map<string, EnteredBallot[]>();
+  for (const p of s.meta.places) {
+    const set = countedSetOf(s.boxes.get(p.id));
+    if (set) out.set(p.id, s.ballotsOf(p.id, set));
+  }
+  return out;
+}
+
+/** Every polling place of the vote's election with its count's state, in the plan's order. */
+export async function boxStatuses(db: Tx, vr: VillageCtx, vote: Pick<VoteRow, 'id'>): Promise<BoxStatus[]> {
+  const s = await countState(db, vr, vote);
+  const clerkIds = [...s.boxes.values()].flatMap((b) => [b.clerk1, b.clerk2]).filter((x): x is string => !!x);
+  const names = new Map(
+    clerkIds.length === 0
+      ? []
+      : (
+          await db
+            .select({ id: users.id, name: users.displayName })
+            .from(users)
+            .where(inArray(users.id, [...new Set(clerkIds)]))
+        ).map((u) => [u.id, u.name]),
+  );
+  const clerk = (id: string | null) => (id ? { id, name: names.get(id) ?? id } : null);
+  return s.meta.places.map((p) => {
+    const b = s.boxes.get(p.id);
+    const countedSet = countedSetOf(b);
+    return {
+      placeId: p.id,
+      name: p.name,
+      kind: p.kind,
+      issued: s.issued.get(p.id) ?? 0,
+      entered: [s.ballotsOf(p.id, 1).length, s.ballotsOf(p.id, 2).length],
+      clerks: [clerk(b?.clerk1 ?? null), clerk(b?.clerk2 ?? null)],
+      closedAt: [b?.closed1At ?? null, b?.closed2At ?? null],
+      doubleEntry: b?.doubleEntry ?? false,
+      comparison: b?.comparison ?? 'pending',
+      difference: b?.difference ?? null,
+      acceptedSet: (b?.acceptedSet as 1 | 2 | null) ?? null,
+      resolvedNote: b?.resolvedNote ?? null,
+      counts: countedSet !== null,
+      countedSet,
+    };
+  });
+}
