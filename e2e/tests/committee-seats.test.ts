@@ -294,7 +294,7 @@ describe('election committee and seat plan in the browser', { timeout: 300_000 }
       await card(body).getByRole('button', { name: '登记成员' }).click();
       await pick(page, '成员', name);
       const dialog = page.getByRole('dialog');
-      await dialog.getByLabel(office).check();
+      await dialog.getByLabel(office, { exact: true }).check();
       await dialog.getByRole('button', { name: /确\s*定/ }).click();
     };
     await addMember(/^村党组织/, '钟志强', '书记');
