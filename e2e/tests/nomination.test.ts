@@ -180,7 +180,7 @@ describe('nomination in the browser', { timeout: 600_000 }, () => {
     await page.keyboard.type('ljg');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+Enter');
-    await page.getByText(`已收提名票 3 张`).waitFor();
+    await page.getByText(`已收提名票 7 张`).waitFor();
 
     // More names than seats (D-4): refused, and the committee may record it as void.
     const serialBox = page.getByPlaceholder('如 0012');
