@@ -163,7 +163,7 @@ describe('nomination in the browser', { timeout: 600_000 }, () => {
     const printed = await page.request.get(`${api()}/nomination/ballots.pdf`);
     assert.equal(printed.status(), 200, await printed.text());
     const pdf = await printed.body();
-    const handedIn = new Set(['钟志强', '雷美华', '蓝海军', '梅卫东', '张伟', '吴晓红']);
+    const handedIn = new Set(['钟志强', '雷美华', '蓝海军', '梅卫东', '张伟', '吴晓红', '李春梅']);
     let scanned: { code: string; name: string } | null = null;
     for (let i = 0; i < 8 && !scanned; i++) {
       // two ballots per A4 page: the top and the bottom half
