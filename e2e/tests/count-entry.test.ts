@@ -8,7 +8,7 @@
 // printed ballots), opening the vote and closing check-in are set up through the other areas' APIs.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { APIRequestContext } from 'playwright-core';
+import { call } from '../lib/api.js';
 import { type Browser, launchBrowser, shot } from '../lib/browser.js';
 import { loginAndWait } from '../lib/login.js';
 import { idNumber, today } from '../lib/people.js';
@@ -32,13 +32,6 @@ const PEOPLE: [string, 'M' | 'F', string | null][] = [
   ['吴晓红', 'F', null],
   ['雷国平', 'M', null],
 ];
-
-async function call(req: APIRequestContext, method: 'GET' | 'POST' | 'PUT', url: string, data?: unknown) {
-  const res = await req.fetch(url, { method, ...(data !== undefined && { data }) });
-  const text = await res.text();
-  assert.ok(res.ok(), `${method} ${url} → ${res.status()} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
 
 describe('ballot entry and the projector in the browser', { timeout: 300_000 }, () => {
   let server: RunningServer;
@@ -125,11 +118,14 @@ describe('ballot entry and the projector in the browser', { timeout: 300_000 }, 
 
   test('a clerk enters ballots by keyboard; the projector follows within a second', async () => {
     const { page: clerk, errors } = await browser.newPage();
-    const screen = await browser.newPage({ width: 1920, height: 1080 });
+    // the projector is the hall's laptop: another browser (two tabs of one headless browser starve each other)
+    const hall = await launchBrowser();
+    const screen = await hall.newPage({ width: 1920, height: 1080 });
     const projector = screen.page;
     try {
       await clerk.context().clearCookies();
       await loginAndWait(clerk, server.baseUrl, 'clerk');
+      await loginAndWait(projector, server.baseUrl, 'village');
       await projector.goto(`${server.baseUrl}/screen/rounds/${round}/villages/${LIUSHAN}/votes/${voteId}`);
       const count = projector.getByTestId('projector-ballots');
       await count.and(projector.locator('[data-value="0"]')).waitFor();
@@ -223,7 +219,7 @@ describe('ballot entry and the projector in the browser', { timeout: 300_000 }, 
       throw err;
     } finally {
       await clerk.close();
-      await projector.close();
+      await hall.close();
     }
   });
 });

@@ -11,7 +11,8 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { APIRequestContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { call } from '../lib/api.js';
 import { type Browser, launchBrowser, PHONE, shot } from '../lib/browser.js';
 import { loginAndWait } from '../lib/login.js';
 import { idNumber, today } from '../lib/people.js';
@@ -99,13 +100,6 @@ async function pickTyped(select: Locator, name: string, chosen: Locator) {
     if (await chosen.isVisible()) return;
   }
   await chosen.waitFor();
-}
-
-async function call(req: APIRequestContext, method: 'GET' | 'POST' | 'PUT', url: string, data?: unknown) {
-  const res = await req.fetch(url, { method, ...(data !== undefined && { data }) });
-  const text = await res.text();
-  assert.ok(res.ok(), `${method} ${url} → ${res.status()} ${text}`);
-  return text ? JSON.parse(text) : null;
 }
 
 describe('polling plan and ballots in the browser', { timeout: 600_000 }, () => {

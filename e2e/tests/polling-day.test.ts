@@ -18,8 +18,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { APIRequestContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { decodeQr, pdfText } from '../../packages/server/test/documents/pdf-tools.js';
+import { call } from '../lib/api.js';
 import { type Browser, launchBrowser, PHONE, shot } from '../lib/browser.js';
 import { loginAndWait } from '../lib/login.js';
 import { idNumber, noOverflow, today } from '../lib/people.js';
@@ -97,13 +98,6 @@ const FIRST_VOTE: Ballot[] = [
   { member: ['吴军', '钟志强'] },
   { member: ['吴军', '钟志强'] },
 ];
-
-async function call(req: APIRequestContext, method: 'GET' | 'POST' | 'PUT', url: string, data?: unknown) {
-  const res = await req.fetch(url, { method, ...(data !== undefined && { data }) });
-  const text = await res.text();
-  assert.ok(res.ok(), `${method} ${url} → ${res.status()} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
 
 /** Runs a test body; on failure keeps a picture of the page as it was (e2e/screenshots/…-failed.png). */
 async function watched(pages: Page[], name: string, body: () => Promise<void>): Promise<void> {
