@@ -10,6 +10,7 @@ import { decodeQr } from '../../packages/server/test/documents/pdf-tools.js';
 import { type Browser, launchBrowser, PHONE, shot } from '../lib/browser.js';
 import { loginAndWait } from '../lib/login.js';
 import { idNumber, noOverflow, today } from '../lib/people.js';
+import { chooseOption } from '../lib/select.js';
 import { type RunningServer, startServer } from '../lib/server.js';
 
 const LIUSHAN = '331127205201';
@@ -266,9 +267,9 @@ describe('nomination in the browser', { timeout: 600_000 }, () => {
     await card.getByRole('button', { name: /添\s*加/ }).click();
     const dialog = page.getByRole('dialog').filter({ hasText: '登记钟志强的亲属' });
     await dialog.getByLabel('亲属').fill('张伟');
-    await page.locator('.ant-select-item-option').filter({ hasText: '张伟（第二村民小组' }).click();
+    await chooseOption(page, '张伟（第二村民小组');
     await dialog.getByLabel('是钟志强的').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '兄弟姐妹' }).click();
+    await chooseOption(page, '兄弟姐妹');
     await dialog.getByRole('button', { name: /确\s*定/ }).click();
     await page.getByText('已登记亲属关系').first().waitFor();
     const brother = card.locator('.ant-list-item').filter({ hasText: '张伟' });

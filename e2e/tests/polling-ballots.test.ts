@@ -16,6 +16,7 @@ import { call } from '../lib/api.js';
 import { type Browser, launchBrowser, PHONE, shot } from '../lib/browser.js';
 import { loginAndWait } from '../lib/login.js';
 import { idNumber, today } from '../lib/people.js';
+import { chooseOption } from '../lib/select.js';
 import { type RunningServer, repoRoot, startServer } from '../lib/server.js';
 
 const LIUSHAN = '331127205201';
@@ -220,14 +221,14 @@ describe('polling plan and ballots in the browser', { timeout: 600_000 }, () => 
       const who = dialog.locator('#staff-voter');
       await who.click();
       await who.pressSequentially('张建国');
-      await p.locator('.ant-select-item-option').filter({ hasText: '张建国' }).first().click();
+      await chooseOption(p, '张建国');
       await dialog.getByText(/张建国是自荐人，不得担任监票人（E-9）/).waitFor();
       assert.equal(await dialog.getByRole('button', { name: /安\s*排/ }).isDisabled(), true);
       await snap(p, 'polling-recusal-1366');
       // another person is fine
       await who.click();
       await who.pressSequentially('雷芳');
-      await p.locator('.ant-select-item-option').filter({ hasText: '雷芳' }).first().click();
+      await chooseOption(p, '雷芳');
       await dialog.getByRole('button', { name: /安\s*排/ }).click();
       await box.getByText('监票人：雷芳').waitFor();
 

@@ -10,6 +10,7 @@ import type { APIResponse, Page } from 'playwright-core';
 import { type Browser, launchBrowser, PHONE, shot } from '../lib/browser.js';
 import { loginAndWait } from '../lib/login.js';
 import { idNumber, today } from '../lib/people.js';
+import { chooseOption } from '../lib/select.js';
 import { type RunningServer, repoRoot, startServer } from '../lib/server.js';
 
 const LIUSHAN = '331127205201';
@@ -277,7 +278,7 @@ describe('voter registration in the browser', { timeout: 300_000 }, () => {
     await dialog.getByLabel('申诉人').fill('雷建国');
     await dialog.getByLabel('申诉对象（从登记册中选择）').click();
     await page.keyboard.type('兰翠英');
-    await page.locator('.ant-select-item-option').filter({ hasText: '兰翠英' }).click();
+    await chooseOption(page, '兰翠英');
     await dialog.getByLabel('申诉内容').fill('兰翠英户籍在本村、常年在本村居住，已满十八周岁，选民榜上漏登');
     await dialog.getByRole('button', { name: /登\s*记/ }).click();
     const row = page.locator('.ant-table-tbody tr').filter({ hasText: '兰翠英' });
@@ -330,21 +331,12 @@ describe('voter registration in the browser', { timeout: 300_000 }, () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('委托人', { exact: true }).click();
     await page.keyboard.type(fourth.name);
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: fourth.name })
-      .click();
+    await chooseOption(page, fourth.name);
     await dialog.getByLabel('受委托人', { exact: true }).click();
     await page.keyboard.type(trustee.name);
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: trustee.name })
-      .click();
+    await chooseOption(page, trustee.name);
     await dialog.getByLabel('受委托人是委托人的').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '兄弟姐妹' })
-      .click();
+    await chooseOption(page, '兄弟姐妹');
     await dialog.getByRole('button', { name: '登记并审查' }).click();
 
     const refusal = page.getByRole('alert').filter({ hasText: '审查未通过' });
