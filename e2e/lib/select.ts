@@ -20,3 +20,25 @@ export async function chooseOption(page: Page, text: string | RegExp): Promise<v
   }
   await option.waitFor({ state: 'hidden' });
 }
+
+/**
+ * Chooses `text` in the open dropdown of a multiple select: a multiple select stays open, so click
+ * until the option shows as selected (a click on an option still animating in chooses nothing).
+ */
+export async function chooseOptionInMultiple(page: Page, text: string | RegExp): Promise<void> {
+  const option = page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: text })
+    .first();
+  const selected = option.and(page.locator('.ant-select-item-option-selected'));
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await option.click();
+    try {
+      await selected.waitFor({ timeout: 3_000 });
+      return;
+    } catch {
+      // not selected: the click chose nothing; try again
+    }
+  }
+  await selected.waitFor();
+}

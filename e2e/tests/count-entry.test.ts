@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { call } from '../lib/api.js';
 import { type Browser, launchBrowser, shot } from '../lib/browser.js';
+import { confirmPopover } from '../lib/click.js';
 import { loginAndWait } from '../lib/login.js';
 import { idNumber, today } from '../lib/people.js';
 import { projectorLatency, watchEnters, watchProjector } from '../lib/projector-latency.js';
@@ -208,8 +209,7 @@ describe('ballot entry and the projector in the browser', { timeout: 300_000 }, 
 
       // the clerk closes the box
       await clerk.getByRole('button', { name: /关闭录入/ }).click();
-      await clerk.getByRole('tooltip').getByRole('button', { name: '关闭录入' }).click();
-      await clerk.getByText('已关闭录入：本箱第1次录入共 11 张').waitFor();
+      await confirmPopover(clerk, '关闭录入', clerk.getByText('已关闭录入：本箱第1次录入共 11 张'));
       await clerk.getByText('计入（第1次录入）').waitFor();
       await shot(clerk, 'count-boxes-1366');
       assert.deepEqual([...errors, ...screen.errors], []);

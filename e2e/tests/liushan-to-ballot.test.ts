@@ -16,6 +16,7 @@ import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { type Browser, launchBrowser, shot } from '../lib/browser.js';
+import { confirmPopover } from '../lib/click.js';
 import { loginAndWait } from '../lib/login.js';
 import { today } from '../lib/people.js';
 import { type RunningServer, repoRoot, startServer } from '../lib/server.js';
@@ -484,12 +485,8 @@ describe('柳山村 from an empty round to a printed ballot, as the township', {
       assert.match(sample, /样\s*票/);
 
       await page.getByRole('button', { name: '生成编号选票' }).click();
-      await page
-        .getByRole('tooltip')
-        .getByRole('button', { name: /确\s*定|OK/ })
-        .click();
       const download = page.getByRole('link', { name: /下载全部选票/ });
-      await download.waitFor();
+      await confirmPopover(page, /确\s*定|OK/, download);
       await snap(page, '10-ballots-1366');
       const ballots = savePdf(await fetchLink(download), 'liushan-ballots');
       assert.equal(ballots.split('\f').filter((x) => x.trim()).length, printed, '每张选票一页');

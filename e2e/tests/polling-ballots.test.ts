@@ -14,9 +14,10 @@ import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { call } from '../lib/api.js';
 import { type Browser, launchBrowser, PHONE, shot } from '../lib/browser.js';
+import { confirmPopover } from '../lib/click.js';
 import { loginAndWait } from '../lib/login.js';
 import { idNumber, today } from '../lib/people.js';
-import { chooseOption } from '../lib/select.js';
+import { chooseOption, chooseOptionInMultiple } from '../lib/select.js';
 import { type RunningServer, repoRoot, startServer } from '../lib/server.js';
 
 const LIUSHAN = '331127205201';
@@ -187,7 +188,7 @@ describe('polling plan and ballots in the browser', { timeout: 600_000 }, () => 
       assert.equal(await dialog.getByLabel('名称').inputValue(), '第一投票站');
       await dialog.getByLabel('地点').fill('雷家祠堂');
       await dialog.getByLabel('服务的村民小组').click();
-      await p.locator('.ant-select-item-option').filter({ hasText: GROUPS[2] }).click();
+      await chooseOptionInMultiple(p, GROUPS[2] as string);
       await dialog.getByText('新设投票站').click(); // close the dropdown
       await dialog.getByRole('button', { name: /保\s*存/ }).click();
       await p.locator('.ant-table').getByText('雷家祠堂').waitFor();
@@ -346,11 +347,7 @@ describe('polling plan and ballots in the browser', { timeout: 600_000 }, () => 
       );
 
       await p.getByRole('button', { name: '生成编号选票' }).click();
-      await p
-        .getByRole('tooltip')
-        .getByRole('button', { name: /确\s*定|OK/ })
-        .click();
-      await p.getByRole('link', { name: '下载全部选票' }).waitFor();
+      await confirmPopover(p, /确\s*定|OK/, p.getByRole('link', { name: '下载全部选票' }));
       await snap(p, 'ballots-1366');
 
       const state = await call(p.request, 'GET', `${api()}/ballots`);

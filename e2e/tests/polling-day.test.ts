@@ -18,10 +18,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { decodeQr, pdfText } from '../../packages/server/test/documents/pdf-tools.js';
 import { call } from '../lib/api.js';
 import { type Browser, launchBrowser, PHONE, shot } from '../lib/browser.js';
+import { clickUntil, confirmPopover } from '../lib/click.js';
 import { loginAndWait } from '../lib/login.js';
 import { idNumber, noOverflow, today } from '../lib/people.js';
 import { projectorLatency, watchEnters, watchProjector } from '../lib/projector-latency.js';
@@ -110,16 +111,6 @@ async function watched(pages: Page[], name: string, body: () => Promise<void>): 
 }
 
 /** Clicks until `done` shows: a click on a button of a dialog still animating in can be lost. */
-async function clickUntil(button: Locator, done: Locator): Promise<void> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    if (await button.isVisible()) await button.click().catch(() => {});
-    try {
-      await done.waitFor({ timeout: 5000 });
-      return;
-    } catch {}
-  }
-  await done.waitFor();
-}
 
 describe('柳山村 polling day in the browser', { timeout: 900_000 }, () => {
   let server: RunningServer;
@@ -393,8 +384,7 @@ describe('柳山村 polling day in the browser', { timeout: 900_000 }, () => {
         await shot(projector, 'projector-1920');
 
         await clerk.getByRole('button', { name: /关闭录入/ }).click();
-        await clerk.getByRole('tooltip').getByRole('button', { name: '关闭录入' }).click();
-        await clerk.getByText('已关闭录入：本箱第1次录入共 14 张').waitFor();
+        await confirmPopover(clerk, '关闭录入', clerk.getByText('已关闭录入：本箱第1次录入共 14 张'));
         assert.deepEqual([...errors, ...screen.errors], []);
       });
     } finally {
@@ -541,11 +531,11 @@ describe('柳山村 polling day in the browser', { timeout: 900_000 }, () => {
       await p.goto(`${page()}/result`);
       await p.locator('.ant-segmented-item').filter({ hasText: '另行选举' }).click();
       await p.getByRole('button', { name: /^确\s*认$/ }).click();
-      await p
-        .getByRole('tooltip')
-        .getByRole('button', { name: /确\s*认/ })
-        .click();
-      await p.getByText(/乡镇已确认本次结果并锁定/).waitFor();
+      // a popconfirm's button clicked while it animates in can miss: click until the page says locked
+      await clickUntil(
+        p.getByRole('tooltip').getByRole('button', { name: /确\s*认/ }),
+        p.getByText(/乡镇已确认本次结果并锁定/),
+      );
       await shot(p, 'polling-day-confirmed-1366');
 
       // the committee's members, seated from the confirmed votes
