@@ -110,7 +110,7 @@ describe('柳山村 from an empty round to a printed ballot, as the township', {
   }
 
   // the village's screens are grouped by phase: open the phase first when the screen is in another
-  const PHASE: Record<string, string> = { 导入户籍: '选民登记', 选民名单: '选民登记' };
+  const PHASE: Record<string, string> = { 日程: '概览', 导入户籍: '选民登记', 选民名单: '选民登记' };
   for (const t of ['选委会', '职数方案', '提名', '联审', '候选人', '投票安排', '选票']) PHASE[t] = '选举准备';
   const tab = async (name: string) => {
     const screen = page.getByRole('tab', { name, exact: true });

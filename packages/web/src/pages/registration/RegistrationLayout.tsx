@@ -7,13 +7,13 @@ import { useRoundVillage } from '../../hooks/useRegistration.js';
 
 /**
  * The village's work in a round, screen by screen in the order it is done, grouped by phase: a row of
- * phases above the screens of the current phase (twenty screens in one row do not fit 1366 px).
+ * phases (概览 holds the schedule and the daily reports) above the screens of the current phase (twenty screens in one row do not fit 1366 px).
  * A screen added here needs its route in AppRoutes.
  */
 const PHASES = [
   {
     key: 'schedule',
-    label: '日程',
+    label: '概览',
     tabs: [
       { key: 'schedule', label: '日程' },
       { key: 'daily-report', label: '每日直报' },
