@@ -137,8 +137,8 @@ export async function resultRoutes(app: FastifyInstance, opts: AppOptions) {
     },
     async (req) => {
       const { user, vr } = await writeVillage(db, req, req.params, 'count.decide');
-      const vote = await computeResult(db, actorOf(user), vr, req.params.voteId);
-      return resultView(db, vr, vote);
+      const { vote, boxes } = await computeResult(db, actorOf(user), vr, req.params.voteId);
+      return resultView(db, vr, vote, boxes);
     },
   );
 

@@ -77,7 +77,14 @@ async function standingGroups(db: Tx, countyCode: string, voteId: string): Promi
   );
 }
 
-async function countState(db: Tx, vr: VillageCtx, vote: Pick<VoteRow, 'id'>) {
+/**
+ * A vote's count as the database holds it: the boxes, the standing ballots grouped, the ballots issued
+ * per place. Computing a result reads it once and hands it to the readiness check, the scenario and the
+ * page (each read it again before: three times the grouping of 20,000 ballots).
+ */
+export type CountState = Awaited<ReturnType<typeof loadCountState>>;
+
+export async function loadCountState(db: Tx, vr: VillageCtx, vote: Pick<VoteRow, 'id'>) {
   const meta = await voteMeta(db, { roundId: vr.round.id, villageCode: vr.villageCode }, vote.id);
   // one query after another: inside a transaction a node-postgres client runs one at a time
   const boxes = await db
@@ -120,8 +127,9 @@ export async function acceptedBallots(
   db: Tx,
   vr: VillageCtx,
   vote: Pick<VoteRow, 'id'>,
+  state?: CountState,
 ): Promise<Map<string, EnteredBallot[]>> {
-  const s = await countState(db, vr, vote);
+  const s = state ?? (await loadCountState(db, vr, vote));
   const out = new Map<string, EnteredBallot[]>();
   for (const p of s.meta.places) {
     const set = countedSetOf(s.boxes.get(p.id));
@@ -131,8 +139,13 @@ export async function acceptedBallots(
 }
 
 /** Every polling place of the vote's election with its count's state, in the plan's order. */
-export async function boxStatuses(db: Tx, vr: VillageCtx, vote: Pick<VoteRow, 'id'>): Promise<BoxStatus[]> {
-  const s = await countState(db, vr, vote);
+export async function boxStatuses(
+  db: Tx,
+  vr: VillageCtx,
+  vote: Pick<VoteRow, 'id'>,
+  state?: CountState,
+): Promise<BoxStatus[]> {
+  const s = state ?? (await loadCountState(db, vr, vote));
   const clerkIds = [...s.boxes.values()].flatMap((b) => [b.clerk1, b.clerk2]).filter((x): x is string => !!x);
   const names = new Map(
     clerkIds.length === 0

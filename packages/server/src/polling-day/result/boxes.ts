@@ -7,7 +7,7 @@
 import { type BallotGroup, groupBallots, groupRecallBallots, type RecallBallotGroup } from '@huanjie/core';
 import type { Tx } from '../../db/connect.js';
 import type { VillageCtx } from '../../registration/village.js';
-import { acceptedBallots, type BoxStatus, boxStatuses } from '../entry/ledger.js';
+import { acceptedBallots, type BoxStatus, boxStatuses, type CountState } from '../entry/ledger.js';
 import { sheetBallotGroupsByBox, sheetBoxStatuses } from '../sheets/boxes.js';
 import type { VoteRow } from '../votes.js';
 
@@ -24,7 +24,13 @@ export interface BoxReadiness {
 
 type VoteRef = Pick<VoteRow, 'id' | 'electionId' | 'kind' | 'offices' | 'candidates' | 'countMode'>;
 
-export async function countReadiness(db: Tx, vr: VillageCtx, vote: VoteRef): Promise<BoxReadiness[]> {
+/** `state`: a ballot-by-ballot vote's count already read (computing a result reads it once). */
+export async function countReadiness(
+  db: Tx,
+  vr: VillageCtx,
+  vote: VoteRef,
+  state?: CountState,
+): Promise<BoxReadiness[]> {
   if (vote.countMode === 'sheets') {
     const { boxes } = await sheetBoxStatuses(db, vr, vote);
     return boxes.map((b) => ({
@@ -36,7 +42,7 @@ export async function countReadiness(db: Tx, vr: VillageCtx, vote: VoteRef): Pro
       waiting: b.waiting,
     }));
   }
-  return (await boxStatuses(db, vr, vote)).map((b) => ({
+  return (await boxStatuses(db, vr, vote, state)).map((b) => ({
     placeId: b.placeId,
     name: b.name,
     issued: b.issued,
@@ -64,9 +70,10 @@ export async function ballotGroupsByBox(
   db: Tx,
   vr: VillageCtx,
   vote: VoteRef,
+  state?: CountState,
 ): Promise<Map<string, BallotGroup[] | RecallBallotGroup[]>> {
   if (vote.countMode === 'sheets') return sheetBallotGroupsByBox(db, vr, vote);
-  const ballots = await acceptedBallots(db, vr, vote);
+  const ballots = await acceptedBallots(db, vr, vote, state);
   return new Map(
     [...ballots].map(([place, list]) => [
       place,

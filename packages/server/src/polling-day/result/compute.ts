@@ -11,15 +11,22 @@ import type { Db } from '../../db/connect.js';
 import { voteRounds } from '../../db/schema.js';
 import { conflict } from '../../http/errors.js';
 import type { VillageCtx } from '../../registration/village.js';
+import { loadCountState } from '../entry/ledger.js';
 import { publish } from '../live/hub.js';
 import { applyRecallResult } from '../recall/apply-result.js';
 import { requireVote, type VoteRow, votesOf } from '../votes.js';
-import { blockingBoxes, countReadiness } from './boxes.js';
+import { type BoxReadiness, blockingBoxes, countReadiness } from './boxes.js';
 import { buildScenario, countScenario, voteLabel } from './scenario.js';
 import { STATUS_LABELS } from './status.js';
 
-export async function computeResult(db: Db, actor: Actor, vr: VillageCtx, voteId: string): Promise<VoteRow> {
-  const vote = await db.transaction(async (tx) => {
+/** The counted vote, and its boxes' readiness as read for the count (the result page shows them). */
+export async function computeResult(
+  db: Db,
+  actor: Actor,
+  vr: VillageCtx,
+  voteId: string,
+): Promise<{ vote: VoteRow; boxes: BoxReadiness[] }> {
+  const counted = await db.transaction(async (tx) => {
     const before = await requireVote(tx, vr, voteId, true);
     if (before.status !== 'counting')
       throw conflict(
@@ -27,9 +34,12 @@ export async function computeResult(db: Db, actor: Actor, vr: VillageCtx, voteId
           ? `${voteLabel(before)}尚未结束投票，不能计算结果`
           : `${voteLabel(before)}的结果已经计算（${STATUS_LABELS[before.status]}）`,
       );
-    const blocking = blockingBoxes(await countReadiness(tx, vr, before));
+    // the count is read once, for the readiness check and the scenario both
+    const state = before.countMode === 'sheets' ? undefined : await loadCountState(tx, vr, before);
+    const boxes = await countReadiness(tx, vr, before, state);
+    const blocking = blockingBoxes(boxes);
     if (blocking.length > 0) throw conflict(`以下票箱尚未完成计票，不能计算结果：${blocking.join('；')}`);
-    const counted = countScenario(vr, await buildScenario(tx, vr, before));
+    const counted = countScenario(vr, await buildScenario(tx, vr, before, state));
     const now = new Date().toISOString();
     const [after] = await tx
       .update(voteRounds)
@@ -56,10 +66,10 @@ export async function computeResult(db: Db, actor: Actor, vr: VillageCtx, voteId
     });
     // a recall vote's request and member follow its result (H-2)
     await applyRecallResult(tx, vr, after!, actor);
-    return after!;
+    return { vote: after!, boxes };
   });
-  publish(voteId, { type: 'status', status: vote.status });
-  return vote;
+  publish(voteId, { type: 'status', status: counted.vote.status });
+  return counted;
 }
 
 export async function withdrawResult(

@@ -22,6 +22,7 @@ import { villageRelations } from '../../preparation/kinship/service.js';
 import { regionsByCodes } from '../../regions/queries.js';
 import type { VillageCtx } from '../../registration/village.js';
 import { votersByIds } from '../../registration/village-voters.js';
+import type { CountState } from '../entry/ledger.js';
 import { VOTE_KIND_LABELS, type VoteRow } from '../votes.js';
 import { ballotGroupsByBox } from './boxes.js';
 
@@ -38,9 +39,14 @@ export function voteLabel(vote: Pick<VoteRow, 'kind' | 'seq'>): string {
 }
 
 /** The scenario as a plain JSON document (ballots as an array). */
-export async function buildScenario(db: Tx, vr: VillageCtx, vote: VoteRow): Promise<Record<string, unknown>> {
+export async function buildScenario(
+  db: Tx,
+  vr: VillageCtx,
+  vote: VoteRow,
+  state?: CountState,
+): Promise<Record<string, unknown>> {
   const [boxes, voted, [village], [election]] = await Promise.all([
-    ballotGroupsByBox(db, vr, vote),
+    ballotGroupsByBox(db, vr, vote, state),
     votedCount(db, vr, vote.id),
     regionsByCodes(db, [vr.villageCode]),
     db

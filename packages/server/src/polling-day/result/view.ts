@@ -8,7 +8,7 @@ import type { Tx } from '../../db/connect.js';
 import type { VillageCtx } from '../../registration/village.js';
 import { votersByIds } from '../../registration/village-voters.js';
 import { VOTE_KIND_LABELS, type VoteRow, votesOf } from '../votes.js';
-import { blockingBoxes, countReadiness } from './boxes.js';
+import { type BoxReadiness, blockingBoxes, countReadiness } from './boxes.js';
 import { type FollowUpPlan, type FollowUpWindow, followUpPlan, followUpWindow } from './follow-ups.js';
 import { electionReasonLines, type ReasonLine, recallReasonLines } from './reasons-text.js';
 import { votedCount } from './scenario.js';
@@ -24,8 +24,10 @@ export interface OfficeRow {
   onBallot: boolean;
 }
 
-export async function resultView(db: Tx, vr: VillageCtx, vote: VoteRow) {
-  const [boxes, voted] = await Promise.all([countReadiness(db, vr, vote), votedCount(db, vr, vote.id)]);
+/** `counted`: the boxes as just read for the count, when the page follows computing the result. */
+export async function resultView(db: Tx, vr: VillageCtx, vote: VoteRow, counted?: readonly BoxReadiness[]) {
+  const boxes = counted ? [...counted] : await countReadiness(db, vr, vote);
+  const voted = await votedCount(db, vr, vote.id);
   const result = vote.resultJson ? (JSON.parse(vote.resultJson) as ElectionResult | RecallResult) : null;
   const base = {
     vote: {
