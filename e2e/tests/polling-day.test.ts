@@ -545,6 +545,13 @@ describe('柳山村 polling day in the browser', { timeout: 900_000 }, () => {
         await committee.getByText(name).waitFor();
       assert.equal(await committee.getByText('钟志强').count(), 0);
       await shot(p, 'polling-day-members-1366');
+      // every seat filled and confirmed: the township's statistics count 柳山村 as done
+      const stats = await call(
+        p.request,
+        'GET',
+        `${server.baseUrl}/api/rounds/${round}/statistics?area=331127205`,
+      );
+      assert.equal(stats.area.completed, 1);
       assert.deepEqual(errors, []);
     });
     await p.close();

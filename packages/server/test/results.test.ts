@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
-import { auditLog, ballotIssues, bodyMembers, voteRounds } from '../src/db/schema.js';
+import { auditLog, ballotIssues, bodyMembers, roundVillages, voteRounds } from '../src/db/schema.js';
 import { DEMO_PASSWORD } from '../src/demo/demo.js';
 import { type PollingDayVillage, setUpPollingDay } from './polling-day-fixture.js';
 import { loginAs, startTestApp, type TestApp } from './support/app.js';
@@ -349,6 +349,14 @@ for (const mode of dbModes()) {
       assert.equal(runoff.body.result.vacancyMayRemain, true);
     });
 
+    const villageStatus = async (code: string) =>
+      (
+        await t.database.db
+          .select({ status: roundVillages.status })
+          .from(roundVillages)
+          .where(and(eq(roundVillages.roundId, roundId), eq(roundVillages.villageCode, code)))
+      )[0]?.status;
+
     test('reported to the township, confirmed and locked; reopened only with a reason', async () => {
       assert.equal((await village('POST', `${voteUrl(firstId)}/result/confirm`)).status, 403);
       assert.equal((await township('POST', `${voteUrl(firstId)}/result/confirm`)).status, 409);
@@ -365,6 +373,8 @@ for (const mode of dbModes()) {
       const confirmed = await township('POST', `${voteUrl(firstId)}/result/confirm`);
       assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
       assert.equal(confirmed.body.locked, true);
+      // a runoff and a revote still to come: the village is voting, not done
+      assert.equal(await villageStatus(LIUSHAN), 'voting');
       const edit = await sheet(village, firstId, pd.places.box, 1, asBody(box));
       assert.equal(edit.status, 409);
       assert.match(edit.body.message, /锁定/);
@@ -492,6 +502,18 @@ for (const mode of dbModes()) {
       // 周一 was written in: 9 of 12 is more than half
       assert.deepEqual(member.elected, [w.钟强, w.周一]);
       ballotsVote = `${wb.base}/${wb.voteId}`;
+      // a seat is left for a runoff: confirmed, 吴布村 is voting (the whole-day browser test sees a
+      // village whose every seat is filled become 已完成); reopened, still voting
+      assert.deepEqual(
+        r.offices.map((o: { unfilled: number }) => o.unfilled),
+        [0, 0, 1, 0],
+      );
+      assert.equal(await villageStatus(WUBU), 'scheduled');
+      assert.equal((await county('POST', `${v}/result/report`)).status, 200);
+      assert.equal((await township('POST', `${v}/result/confirm`)).status, 200);
+      assert.equal(await villageStatus(WUBU), 'voting');
+      assert.equal((await township('POST', `${v}/result/reopen`, { reason: '核对' })).status, 200);
+      assert.equal(await villageStatus(WUBU), 'voting');
     });
 
     test('every vote’s scenario.json counts to the byte-identical stored result with huanjie tally', async () => {

@@ -1,11 +1,18 @@
+import { Skeleton } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout.js';
 import { RequireAuth } from './components/RequireAuth.js';
 import { useCurrentUser } from './hooks/useMe.js';
 import { AuditPage } from './pages/AuditPage.js';
+import { ArchivePage } from './pages/archive/ArchivePage.js';
+import { HandoverPage } from './pages/archive/HandoverPage.js';
 import { BodiesPage } from './pages/bodies/BodiesPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { ComplaintsPage } from './pages/oversight/ComplaintsPage.js';
+import { DailyReportPage } from './pages/oversight/DailyReportPage.js';
+import { RiskLedgerPage } from './pages/oversight/RiskLedgerPage.js';
 import { PasswordPage } from './pages/PasswordPage.js';
 import { CheckinPage } from './pages/polling-day/CheckinPage.js';
 import { CountPage } from './pages/polling-day/CountPage.js';
@@ -26,6 +33,7 @@ import { ReviewSettingsPage } from './pages/preparation/ReviewSettingsPage.js';
 import { SchedulePage } from './pages/preparation/SchedulePage.js';
 import { SeatPlanPage } from './pages/preparation/SeatPlanPage.js';
 import { SeatPlansAreaPage } from './pages/preparation/SeatPlansAreaPage.js';
+import { ProgressPage } from './pages/progress/ProgressPage.js';
 import { RegionPage } from './pages/RegionPage.js';
 import { RoundPage } from './pages/RoundPage.js';
 import { RoundsPage } from './pages/RoundsPage.js';
@@ -36,7 +44,14 @@ import { RegistrationLayout } from './pages/registration/RegistrationLayout.js';
 import { RepresentativesPage } from './pages/registration/RepresentativesPage.js';
 import { VoterPage } from './pages/registration/VoterPage.js';
 import { VotersPage } from './pages/registration/VotersPage.js';
+import { SummaryPage } from './pages/summary/SummaryPage.js';
+import { WorkRecordsPage } from './pages/summary/WorkRecordsPage.js';
 import { UsersPage } from './pages/UsersPage.js';
+
+// ECharts is loaded with the statistics page only
+const StatisticsPage = lazy(() =>
+  import('./pages/statistics/StatisticsPage.js').then((m) => ({ default: m.StatisticsPage })),
+);
 
 function HomeRedirect() {
   const user = useCurrentUser();
@@ -89,12 +104,28 @@ export function AppRoutes() {
           <Route path="result" element={<ResultPage />} />
           <Route path="recall" element={<RecallPage />} />
           <Route path="bodies" element={<BodiesPage />} />
+          <Route path="archive" element={<ArchivePage />} />
+          <Route path="handover" element={<HandoverPage />} />
+          <Route path="daily-report" element={<DailyReportPage />} />
         </Route>
         {/* a township's or county's view of all its villages in a round */}
         <Route path="rounds/:roundId/areas/:code/calendar" element={<AreaCalendarPage />} />
         <Route path="rounds/:roundId/areas/:code/review" element={<ReviewBoardPage />} />
         <Route path="rounds/:roundId/areas/:code/seat-plans" element={<SeatPlansAreaPage />} />
         <Route path="rounds/:roundId/areas/:code/results" element={<ResultsAreaPage />} />
+        <Route path="rounds/:roundId/areas/:code/work-records" element={<WorkRecordsPage />} />
+        <Route path="rounds/:roundId/areas/:code/summary" element={<SummaryPage />} />
+        <Route path="rounds/:roundId/areas/:code/progress" element={<ProgressPage />} />
+        <Route path="rounds/:roundId/areas/:code/risk" element={<RiskLedgerPage />} />
+        <Route path="rounds/:roundId/areas/:code/complaints" element={<ComplaintsPage />} />
+        <Route
+          path="rounds/:roundId/areas/:code/statistics"
+          element={
+            <Suspense fallback={<Skeleton active />}>
+              <StatisticsPage />
+            </Suspense>
+          }
+        />
         <Route path="rounds/:roundId/review-settings" element={<ReviewSettingsPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />

@@ -52,7 +52,10 @@ export type Permission =
   | 'polling.issue'
   | 'count.enter'
   | 'count.decide'
-  | 'result.confirm';
+  | 'result.confirm'
+  | 'oversight.handle'
+  | 'complaint.limits'
+  | 'risk.report';
 
 export interface RegionPathItem {
   code: string;

@@ -11,18 +11,22 @@ import { z } from 'zod';
 import { SESSION_COOKIE, userForToken } from '../auth/sessions.js';
 import type { Database } from '../db/connect.js';
 import { installErrorHandler } from './error-handler.js';
+import { archiveRoutes } from './routes/archive.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { ballotRoutes } from './routes/ballots.js';
 import { bodyRoutes } from './routes/bodies.js';
 import { candidateRoutes } from './routes/candidates.js';
 import { checkinRoutes } from './routes/checkin.js';
+import { complaintRoutes } from './routes/complaints.js';
 import { countEntryRoutes } from './routes/count-entry.js';
 import { electionCommitteeRoutes } from './routes/election-committee.js';
 import { metaRoutes } from './routes/meta.js';
 import { nominationRoutes } from './routes/nomination.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { objectionRoutes } from './routes/objections.js';
 import { pollingRoutes } from './routes/polling.js';
+import { progressRoutes } from './routes/progress.js';
 import { proxyRoutes } from './routes/proxies.js';
 import { recallRoutes } from './routes/recall.js';
 import { regionRoutes } from './routes/regions.js';
@@ -30,13 +34,17 @@ import { representativeRoutes } from './routes/representatives.js';
 import { resultDocumentRoutes } from './routes/result-documents.js';
 import { resultRoutes } from './routes/results.js';
 import { reviewRoutes } from './routes/review.js';
+import { riskRoutes } from './routes/risk.js';
 import { roundRoutes } from './routes/rounds.js';
 import { scheduleRoutes } from './routes/schedule.js';
 import { seatPlanRoutes } from './routes/seat-plans.js';
+import { statisticsRoutes } from './routes/statistics.js';
+import { summaryRoutes } from './routes/summary.js';
 import { userRoutes } from './routes/users.js';
 import { voterDocumentRoutes } from './routes/voter-documents.js';
 import { voterRoutes } from './routes/voters.js';
 import { voteRoutes } from './routes/votes.js';
+import { workRecordRoutes } from './routes/work-records.js';
 
 z.config(z.locales.zhCN());
 
@@ -104,6 +112,7 @@ export async function buildApp(opts: AppOptions): Promise<HuanjieApp> {
       await voterRoutes(api, opts);
       await voterDocumentRoutes(api, opts);
       await scheduleRoutes(api, opts);
+      await progressRoutes(api, opts);
       await electionCommitteeRoutes(api, opts);
       await seatPlanRoutes(api, opts);
       await nominationRoutes(api, opts);
@@ -118,6 +127,13 @@ export async function buildApp(opts: AppOptions): Promise<HuanjieApp> {
       await recallRoutes(api, opts);
       await checkinRoutes(api, opts);
       await resultRoutes(api, opts);
+      await statisticsRoutes(api, opts);
+      await complaintRoutes(api, opts);
+      await riskRoutes(api, opts);
+      await notificationRoutes(api, opts);
+      await workRecordRoutes(api, opts);
+      await archiveRoutes(api, opts);
+      await summaryRoutes(api, opts);
     },
     { prefix: '/api' },
   );

@@ -41,7 +41,15 @@ export type Permission =
    * compute and report the result, call a revote or runoff, recall requests and by-elections */
   | 'count.decide'
   /** the township: confirm a reported result (locks it) and reopen a confirmed one with a reason */
-  | 'result.confirm';
+  | 'result.confirm'
+  /** the township and county: complaints (登记、交办、办理、答复、上报), the risk ledger (研判、风险点、销号), notices */
+  | 'oversight.handle'
+  /** the county: its own time limits for complaint categories */
+  | 'complaint.limits'
+  /** a village's 信息直报员 (any user of the village but the observer): the daily report */
+  | 'risk.report'
+  /** the county: targets for the round's statistics (一肩挑 ≥ 90% …) */
+  | 'targets.set';
 
 export const PERMISSIONS: readonly Permission[] = [
   'region.adjust',
@@ -61,6 +69,10 @@ export const PERMISSIONS: readonly Permission[] = [
   'count.enter',
   'count.decide',
   'result.confirm',
+  'oversight.handle',
+  'complaint.limits',
+  'risk.report',
+  'targets.set',
 ];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
@@ -82,6 +94,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'count.enter',
     'count.decide',
     'result.confirm',
+    'oversight.handle',
+    'complaint.limits',
+    'risk.report',
+    'targets.set',
   ],
   township: [
     'round.manage',
@@ -99,6 +115,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'count.enter',
     'count.decide',
     'result.confirm',
+    'oversight.handle',
+    'risk.report',
   ],
   village: [
     'registration.write',
@@ -109,8 +127,16 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'polling.issue',
     'count.enter',
     'count.decide',
+    'risk.report',
   ],
-  clerk: ['registration.write', 'idnumber.view', 'preparation.write', 'polling.issue', 'count.enter'],
+  clerk: [
+    'registration.write',
+    'idnumber.view',
+    'preparation.write',
+    'polling.issue',
+    'count.enter',
+    'risk.report',
+  ],
   observer: ['audit.read'],
 };
 

@@ -105,6 +105,8 @@ export const rounds = pgTable(
     status: text('status', { enum: ['setup', 'active', 'closed'] })
       .notNull()
       .default('setup'),
+    /** the round before this one for the same villages (上届): statistics compare against it */
+    previousRoundId: text('previous_round_id'),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.countyCode, t.id] }), index('rounds_region_idx').on(t.regionCode)],
@@ -555,6 +557,7 @@ export * from './tables/election-committee.js';
 export * from './tables/nomination.js';
 // Issue 5 (before polling day): one file per area under ./tables, all part of this one schema.
 export * from './tables/nominees.js';
+export * from './tables/oversight.js';
 export * from './tables/polling.js';
 export * from './tables/polling-day.js';
 export * from './tables/review.js';

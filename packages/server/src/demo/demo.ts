@@ -13,6 +13,7 @@ import { loadProvince } from '../regions/load.js';
 import { villagesUnder } from '../regions/queries.js';
 import { createRound, setVillageDay } from '../rounds/service.js';
 import { createUser } from '../users/service.js';
+import { loadDemoHistory } from './history/load.js';
 import { loadDemoVoters } from './voters.js';
 
 export const DEMO_PROVINCE = '33';
@@ -58,13 +59,14 @@ export function demoElectionDays(today: string): string[] {
 
 /**
  * `within` limits the division data loaded (tests load the demo county only); `voters` adds the
- * demo registers (`npm start` does; tests start from empty villages and add their own people).
+ * demo registers (`npm start` does; tests start from empty villages and add their own people);
+ * `history` adds the county's closed 2017 and 2014 rounds (history/load.ts; `npm start` does).
  */
 export async function loadDemo(
   db: Db,
   today: string,
   within?: string,
-  opts: { voters?: boolean } = {},
+  opts: { voters?: boolean; history?: boolean } = {},
 ): Promise<void> {
   const { rows } = await loadProvince(db, DEMO_PROVINCE, within);
   await db.transaction(async (tx) => {
@@ -92,6 +94,7 @@ export async function loadDemo(
     });
   }
   if (opts.voters) await loadDemoVoters(db, round.id, today);
+  if (opts.history) await loadDemoHistory(db, today, round.id);
   for (const u of DEMO_USERS) {
     await createUser(db, SYSTEM_ACTOR, { ...u, password: DEMO_PASSWORD, mustChangePassword: false });
   }

@@ -7,4 +7,5 @@ export const labels: Record<string, string> = {
   'result.report': '选举结果报送乡镇',
   'result.confirm': '乡镇确认选举结果',
   'result.reopen': '乡镇退回选举结果',
+  'round-village.progress': '村换届进度随确认的选举结果更新',
 };

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Outlet } from 'react-router';
 import { useIsPhone } from '../hooks/useIsPhone.js';
 import { NavMenu } from './NavMenu.js';
+import { NotificationBell } from './oversight/NotificationBell.js';
 import { RegionTree } from './RegionTree.js';
 import { UserMenu } from './UserMenu.js';
 
@@ -60,6 +61,7 @@ export function AppLayout() {
           </span>
         )}
         <div style={{ flex: 1 }} />
+        <NotificationBell compact={isPhone} />
         <UserMenu compact={isPhone} />
       </Layout.Header>
       <Layout>

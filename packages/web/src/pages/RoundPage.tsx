@@ -1,6 +1,12 @@
 import {
+  AlertOutlined,
   AuditOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  FileWordOutlined,
+  MessageOutlined,
   PlusOutlined,
+  ProfileOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SettingOutlined,
@@ -70,6 +76,36 @@ export function RoundPage() {
           <Link to={`/rounds/${id}/areas/${area}/results`}>
             <Button icon={<TrophyOutlined />}>选举结果</Button>
           </Link>
+          {user.role !== 'village' && user.role !== 'clerk' && (
+            <Link to={`/rounds/${id}/areas/${area}/progress`}>
+              <Button icon={<DashboardOutlined />}>换届进度</Button>
+            </Link>
+          )}
+          {user.role !== 'village' && user.role !== 'clerk' && (
+            <Link to={`/rounds/${id}/areas/${area}/statistics`}>
+              <Button icon={<BarChartOutlined />}>统计分析</Button>
+            </Link>
+          )}
+          {user.role !== 'village' && user.role !== 'clerk' && (
+            <Link to={`/rounds/${id}/areas/${area}/risk`}>
+              <Button icon={<AlertOutlined />}>风险台账</Button>
+            </Link>
+          )}
+          {user.role !== 'village' && user.role !== 'clerk' && (
+            <Link to={`/rounds/${id}/areas/${area}/complaints`}>
+              <Button icon={<MessageOutlined />}>信访件</Button>
+            </Link>
+          )}
+          {user.role !== 'village' && user.role !== 'clerk' && (
+            <Link to={`/rounds/${id}/areas/${area}/work-records`}>
+              <Button icon={<ProfileOutlined />}>工作记录</Button>
+            </Link>
+          )}
+          {user.role !== 'village' && user.role !== 'clerk' && (
+            <Link to={`/rounds/${id}/areas/${area}/summary`}>
+              <Button icon={<FileWordOutlined />}>工作总结</Button>
+            </Link>
+          )}
           {may(user, 'review.manage') && (
             <Link to={`/rounds/${id}/review-settings`}>
               <Button icon={<SettingOutlined />}>联审设置</Button>

@@ -42,6 +42,13 @@ export interface CalendarParams {
   readonly villagersMeetingNoticeDays: Cited<number>;
   /** The departure audit's results are published before election day (a checklist gate). */
   readonly departureAuditBeforeElection: Cited<boolean>;
+  /**
+   * Days to handle a complaint, petition or report (申诉/信访/举报) other than an objection to the voter
+   * list (those take `objectionDecisionDays`, B-3), counted from the day it is received, that day not
+   * counted (C-3). A county may set its own days per category. Not in law-rules: seed 000 names a
+   * 15-day processing limit and the general 信访 rules use 15 days (unverified).
+   */
+  readonly complaintDefaultDays: Cited<number>;
 }
 
 const withdrawalSchema = z.discriminatedUnion(
@@ -75,6 +82,7 @@ export const calendarSchema: z.ZodType<CalendarParams> = z.strictObject({
   handoverWithinDays: citedSchema(positiveIntSchema),
   villagersMeetingNoticeDays: citedSchema(positiveIntSchema),
   departureAuditBeforeElection: citedSchema(z.boolean({ error: '必须是 true 或 false' })),
+  complaintDefaultDays: citedSchema(positiveIntSchema),
 });
 
 const nationalCalendar: CalendarParams = {
@@ -94,6 +102,7 @@ const nationalCalendar: CalendarParams = {
   handoverWithinDays: { value: 10, rule: 'B-11' },
   villagersMeetingNoticeDays: { value: 10, rule: 'B-16' },
   departureAuditBeforeElection: { value: true, rule: 'B-14' },
+  complaintDefaultDays: { value: 15, rule: 'seed-000 §8.7 信访办理15日（信访条例，unverified）' },
 };
 
 export const shippedCalendar: Record<ShippedRuleSetId, CalendarParams> = {

@@ -27,8 +27,10 @@ export const command: Command = {
     const { db } = database;
     let firstStart = false;
     if (process.env.HUANJIE_DEMO !== '0' && !(await demoLoaded(db))) {
-      process.stdout.write('首次启动：正在载入演示数据（浙江省区划、郑坑乡换届、三个村的户籍）…\n');
-      await loadDemo(db, new Date().toISOString().slice(0, 10), undefined, { voters: true });
+      process.stdout.write(
+        '首次启动：正在载入演示数据（浙江省区划、郑坑乡换届、三个村的户籍、景宁县2014和2017年换届）…\n',
+      );
+      await loadDemo(db, new Date().toISOString().slice(0, 10), undefined, { voters: true, history: true });
       firstStart = true;
     }
     const app = await buildApp({ database, webDist, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });

@@ -17,6 +17,7 @@ import { requireVote, type VoteRow } from '../votes.js';
 import { reseatElection } from './members.js';
 import { voteLabel } from './scenario.js';
 import { STATUS_LABELS } from './status.js';
+import { followVillageProgress } from './village-progress.js';
 
 type Step = 'report' | 'confirm' | 'reopen';
 
@@ -74,6 +75,10 @@ export async function moveResult(
           : {}),
       },
     });
+    // the village's round follows its confirmed results (已完成 when every seat is filled)
+    // (a recall or by-election changes who serves, not where the round stands)
+    if (seats && before.kind !== 'recall' && before.kind !== 'by-election')
+      await followVillageProgress(tx, actor, vr, before.electionId, seats.length);
     // a recall vote's request and member follow its result (H-2)
     await applyRecallResult(tx, vr, after!, actor);
     return after!;

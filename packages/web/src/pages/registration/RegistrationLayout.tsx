@@ -56,7 +56,11 @@ const PHASES = [
   {
     key: 'after',
     label: '选后工作',
-    tabs: [{ key: 'bodies', label: '村级班子' }],
+    tabs: [
+      { key: 'bodies', label: '村级班子' },
+      { key: 'handover', label: '交接' },
+      { key: 'archive', label: '档案' },
+    ],
   },
 ];
 
