@@ -12,31 +12,50 @@ const LINKS = [
   { path: 'representatives', label: '村民代表' },
 ];
 
-/** On the village page: the round's work screens (schedule, then registration) for each round that covers the village. */
+/** A round that has ended is looked back at, not worked in: its result, who serves, its archive. */
+const CLOSED_LINKS = [
+  { path: 'result', label: '选举结果' },
+  { path: 'bodies', label: '村级班子' },
+  { path: 'archive', label: '档案' },
+];
+
+/**
+ * On the village page: the round's work screens (schedule, then registration) for each open round that
+ * covers the village, newest first; below them the ended rounds (上届) with their results.
+ */
 export function RegistrationLinks({ villageCode }: { villageCode: string }) {
   const navigate = useNavigate();
   const rounds = useRounds(villageCode);
-  const items = rounds.data?.items ?? [];
+  const items = [...(rounds.data?.items ?? [])].sort(
+    (a, b) =>
+      Number(a.status === 'closed') - Number(b.status === 'closed') || b.createdAt.localeCompare(a.createdAt),
+  );
   if (items.length === 0) return null;
   return (
     <Card title="换届工作" size="small" style={{ marginBottom: 16 }}>
-      {items.map((r) => (
-        <Flex key={r.id} wrap gap={8} align="center" style={{ marginBottom: 8 }}>
-          <Typography.Text strong>{r.name}</Typography.Text>
-          <Space wrap size={4}>
-            {LINKS.map((l) => (
-              <Button
-                key={l.path}
-                size="small"
-                type={l.path === 'schedule' ? 'primary' : 'default'}
-                onClick={() => navigate(`${villagePage(String(r.id), villageCode)}/${l.path}`)}
-              >
-                {l.label}
-              </Button>
-            ))}
-          </Space>
-        </Flex>
-      ))}
+      {items.map((r) => {
+        const closed = r.status === 'closed';
+        return (
+          <Flex key={r.id} wrap gap={8} align="center" style={{ marginBottom: 8 }}>
+            <Typography.Text strong={!closed} type={closed ? 'secondary' : undefined}>
+              {r.name}
+              {closed ? '（已结束）' : ''}
+            </Typography.Text>
+            <Space wrap size={4}>
+              {(closed ? CLOSED_LINKS : LINKS).map((l) => (
+                <Button
+                  key={l.path}
+                  size="small"
+                  type={!closed && l.path === 'schedule' ? 'primary' : 'default'}
+                  onClick={() => navigate(`${villagePage(String(r.id), villageCode)}/${l.path}`)}
+                >
+                  {l.label}
+                </Button>
+              ))}
+            </Space>
+          </Flex>
+        );
+      })}
     </Card>
   );
 }
