@@ -67,7 +67,10 @@ const browserWorker = async () => {
   for (let file = queue.shift(); file; file = queue.shift()) failed |= await run([file]);
 };
 const unitThenBrowser = async () => {
-  failed |= await run(files.filter((f) => !isE2e(f)), 2);
+  failed |= await run(
+    files.filter((f) => !isE2e(f)),
+    2,
+  );
   await browserWorker();
 };
 await Promise.all([unitThenBrowser(), browserWorker()]);
