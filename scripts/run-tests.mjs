@@ -42,19 +42,25 @@ const run = (list, concurrency = 1) =>
     child.on('exit', (code) => resolve(code ?? 1));
   });
 
-// Two cores. The unit and server files run two at a time in one process (most of their time is
-// spent waiting on a database, so two keep a core busy); beside them the browser files run one at
-// a time, each in its own process, from a queue. When the unit files are done, a second worker takes
-// browser files from the same queue, so the tail of the run uses both cores. Browser files go
-// longest first, so the two workers end close together. (All one at a time, the suite took 17 min.)
+// Two cores. First the type check and lint (`npm run check`), then the unit and server files three
+// at a time in one process (most of their time is spent waiting on a database or a child process);
+// beside them, from the start, the browser files one at a time, each in its own process, from a
+// queue. When the unit files are done, a second worker takes browser files from the same queue, so
+// the tail of the run uses both cores. Browser files go longest first (the first also builds the
+// web app), so the two workers end close together. All one at a time, the suite took 17 minutes.
 const LONGEST_FIRST = [
   'liushan-to-ballot',
-  'committee-seats',
-  'registration',
-  'polling-ballots',
   'polling-day',
+  'committee-seats',
   'review-candidates',
+  'polling-ballots',
+  'complaints-risk',
+  'registration',
+  'count-entry',
   'nomination',
+  'summary-archive',
+  'foundation-admin',
+  'statistics',
   'schedule',
 ];
 const weight = (f) => {
@@ -66,12 +72,19 @@ let failed = 0;
 const browserWorker = async () => {
   for (let file = queue.shift(); file; file = queue.shift()) failed |= await run([file]);
 };
-const unitThenBrowser = async () => {
+const checks = () =>
+  new Promise((resolve) => {
+    if (args.includes('--no-check')) return resolve(0);
+    const child = spawn('npm', ['run', 'check'], { stdio: 'inherit', env: process.env });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+const checkThenUnitThenBrowser = async () => {
+  failed |= await checks();
   failed |= await run(
     files.filter((f) => !isE2e(f)),
-    2,
+    3,
   );
   await browserWorker();
 };
-await Promise.all([unitThenBrowser(), browserWorker()]);
+await Promise.all([checkThenUnitThenBrowser(), browserWorker()]);
 process.exit(failed ? 1 : 0);
