@@ -42,12 +42,12 @@ const run = (list, concurrency = 1) =>
     child.on('exit', (code) => resolve(code ?? 1));
   });
 
-// Two cores, used to the full: browser tests spend much of their time waiting on the page, server
-// tests on a database. Two workers take browser files one at a time (each in its own process) from a
-// queue, longest first (the first also builds the web app), from the start; beside them the type check
-// and lint (`npm run check`), then the unit and server files two at a time in one process, then that
-// worker takes browser files too. One browser file and everything else one at a time took 17 minutes;
-// one browser worker beside the rest, 15.
+// Two cores. First the type check and lint (`npm run check`), then the unit and server files three
+// at a time in one process (most of their time is spent waiting on a database or a child process);
+// beside them, from the start, the browser files one at a time, each in its own process, from a
+// queue. When the unit files are done, a second worker takes browser files from the same queue, so
+// the tail of the run uses both cores. Browser files go longest first (the first also builds the
+// web app), so the two workers end close together. All one at a time, the suite took 17 minutes.
 const LONGEST_FIRST = [
   'liushan-to-ballot',
   'polling-day',
@@ -82,9 +82,9 @@ const checkThenUnitThenBrowser = async () => {
   failed |= await checks();
   failed |= await run(
     files.filter((f) => !isE2e(f)),
-    2,
+    3,
   );
   await browserWorker();
 };
-await Promise.all([checkThenUnitThenBrowser(), browserWorker(), browserWorker()]);
+await Promise.all([checkThenUnitThenBrowser(), browserWorker()]);
 process.exit(failed ? 1 : 0);
