@@ -157,7 +157,9 @@ describe('ballot entry and the projector in the browser', { timeout: 300_000 }, 
         const box = clerk.getByRole('combobox', { name: '另选他人' });
         await box.waitFor();
         await box.pressSequentially('lmh');
-        await clerk.locator('.ant-select-item-option').filter({ hasText: '雷美华' }).waitFor();
+        // Enter picks the highlighted option: wait until the search's answer is highlighted (under load
+        // the answer shows a moment before it is, and an Enter then chose nothing)
+        await clerk.locator('.ant-select-item-option-active').filter({ hasText: '雷美华' }).waitFor();
         await clerk.keyboard.press('Enter');
         await box.waitFor({ state: 'detached' });
       };
