@@ -98,7 +98,10 @@ export function complaintDueDate(receivedOn: IsoDate, days: number, holidays: Ho
   return periodEnd(receivedOn, days, holidays);
 }
 
-/** A complaint this many days or fewer from its last day is shown as due soon and reminded. */
+/**
+ * A complaint this many days or fewer from its last day is shown as due soon and reminded. A display
+ * and reminder setting, not a legal limit (the limits are rule-set data: B-2/B-3, complaintDefaultDays).
+ */
 export const COMPLAINT_DUE_SOON_DAYS = 2;
 
 export type ComplaintTimeState = 'answered' | 'on-time' | 'due-soon' | 'overdue';
