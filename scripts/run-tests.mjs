@@ -31,15 +31,24 @@ if (files.length === 0) {
   process.exit(1);
 }
 const isE2e = (f) => f.startsWith('e2e');
+const started = Date.now();
+const timings = [];
+const seconds = (from) => ((Date.now() - from) / 1000).toFixed(0);
 const run = (list, concurrency = 1) =>
   new Promise((resolve) => {
     if (list.length === 0) return resolve(0);
+    const from = Date.now();
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...list],
       { stdio: 'inherit', env: process.env },
     );
-    child.on('exit', (code) => resolve(code ?? 1));
+    child.on('exit', (code) => {
+      timings.push(
+        `${seconds(from).padStart(5)} s  ${list.length === 1 ? list[0] : `${list.length} unit and server files`}`,
+      );
+      resolve(code ?? 1);
+    });
   });
 
 // Two cores. First the type check and lint (`npm run check`), then the unit and server files three
@@ -79,7 +88,9 @@ const checks = () =>
     child.on('exit', (code) => resolve(code ?? 1));
   });
 const checkThenUnitThenBrowser = async () => {
+  const from = Date.now();
   failed |= await checks();
+  timings.push(`${seconds(from).padStart(5)} s  npm run check`);
   failed |= await run(
     files.filter((f) => !isE2e(f)),
     3,
@@ -87,4 +98,6 @@ const checkThenUnitThenBrowser = async () => {
   await browserWorker();
 };
 await Promise.all([checkThenUnitThenBrowser(), browserWorker()]);
+// Where the time went, so a slow CI run can be read without re-running it.
+console.log(`\ntest run: ${seconds(started)} s in all\n${timings.join('\n')}`);
 process.exit(failed ? 1 : 0);

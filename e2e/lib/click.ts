@@ -18,3 +18,22 @@ export async function clickUntil(button: Locator, done: Locator): Promise<void> 
 export async function confirmPopover(page: Page, name: string | RegExp, done: Locator): Promise<void> {
   await clickUntil(page.getByRole('tooltip').getByRole('button', { name }), done);
 }
+
+/**
+ * Chooses the radio (or radio button) labelled `label` inside `scope`, clicking until it reads checked:
+ * in a dialog still animating in, a click on a radio can land on nothing (seen in CI: a 红色 rating
+ * saved as the initial 绿色).
+ */
+export async function pickRadio(scope: Locator | Page, label: string): Promise<void> {
+  const input = scope.getByRole('radio', { name: label, exact: true });
+  // the label around the input takes the click (antd hides the input itself)
+  const wrapper = input.locator('xpath=ancestor::label[1]');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await wrapper.click().catch(() => {});
+    for (let wait = 0; wait < 25; wait++) {
+      if (await input.isChecked().catch(() => false)) return;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error(`单选项“${label}”点击三次仍未选中`);
+}

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { type Browser, launchBrowser, PHONE, shot } from '../lib/browser.js';
+import { pickRadio } from '../lib/click.js';
 import { loginAndWait } from '../lib/login.js';
 import { idNumber, noOverflow, today } from '../lib/people.js';
 import { chooseOption } from '../lib/select.js';
@@ -103,7 +104,7 @@ describe('election committee and seat plan in the browser', { timeout: 300_000 }
       .filter({ hasText: '蓝海军' })
       .getByRole('button', { name: /退\s*出/ })
       .click();
-    await dialog.getByText('本人辞职').click();
+    await pickRadio(dialog, '本人辞职');
     await dialog.getByLabel('情况说明').fill('外出务工，本人书面辞去选举委员会委员');
     await dialog.getByText('李春梅').waitFor();
     await dialog.getByRole('button', { name: '退出并递补' }).click();
@@ -162,7 +163,7 @@ describe('election committee and seat plan in the browser', { timeout: 300_000 }
     await page.getByLabel('委员职数', { exact: true }).fill('3');
     await page.getByText('合计 6 名').waitFor();
     await page.getByText('符合规则集的要求').waitFor();
-    await page.getByText('无候选人自荐直选').click();
+    await pickRadio(page, '无候选人自荐直选');
     await page.getByLabel('一肩挑').click();
     await page.getByText(/一肩挑：主任人选与其配偶/).waitFor();
     await page.getByRole('button', { name: '报乡镇审核' }).click();

@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { type Browser, launchBrowser, PHONE, shot } from '../lib/browser.js';
+import { pickRadio } from '../lib/click.js';
 import { loginAndWait } from '../lib/login.js';
 import { noOverflow, today } from '../lib/people.js';
 import { chooseOption } from '../lib/select.js';
@@ -123,7 +124,7 @@ describe('complaints going overdue, the risk ledger and the daily report', { tim
     await liushan.getByRole('button', { name: /研\s*判/ }).click();
     const rate = page.getByRole('dialog', { name: '研判风险等级' });
     await rate.waitFor();
-    await rate.getByText('红色', { exact: true }).click();
+    await pickRadio(rate, '红色');
     const reasons = rate.getByLabel('研判理由');
     await reasons.click();
     await reasons.fill('宗族势力介入选举');
@@ -201,9 +202,9 @@ describe('complaints going overdue, the risk ledger and the daily report', { tim
     await loginAndWait(page, server.baseUrl, 'village');
     await page.goto(`${server.baseUrl}/rounds/${round}/villages/${LIUSHAN}/daily-report`);
     await page.getByRole('heading', { name: '每日直报' }).waitFor();
-    await page.getByText('有情况', { exact: true }).click();
+    await pickRadio(page, '有情况');
     await page.getByLabel('情况说明').fill('晚上有人在祠堂聚集议论村委会选举，已劝散');
-    await page.getByText('橙色', { exact: true }).click();
+    await pickRadio(page, '橙色');
     await page.getByLabel('联系电话').fill('13857800002');
     await noOverflow(page, '每日直报');
     await shot(page, 'daily-report-form-375');

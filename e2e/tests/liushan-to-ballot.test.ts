@@ -16,7 +16,7 @@ import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { type Browser, launchBrowser, shot } from '../lib/browser.js';
-import { confirmPopover } from '../lib/click.js';
+import { confirmPopover, pickRadio } from '../lib/click.js';
 import { loginAndWait } from '../lib/login.js';
 import { today } from '../lib/people.js';
 import { type RunningServer, repoRoot, startServer } from '../lib/server.js';
@@ -297,7 +297,7 @@ describe('柳山村 from an empty round to a printed ballot, as the township', {
       await page.getByText('合计 3 名').waitFor();
       await page.getByText('符合规则集的要求').waitFor();
       // zhejiang-2020 allows both; the village chose 无候选人自荐直选 (D-8), as most Zhejiang villages did in 2020.
-      await page.getByText('无候选人自荐直选').click();
+      await pickRadio(page, '无候选人自荐直选');
       await page.getByRole('button', { name: '报乡镇审核' }).click();
       await page.getByText('待乡镇审核').first().waitFor();
       // The same clerk, as the township, approves it.
@@ -475,7 +475,7 @@ describe('柳山村 from an empty round to a printed ballot, as the township', {
       await chair.waitFor();
       const chairText = (await chair.textContent()) ?? '';
       assert.ok(chairText.indexOf('任志强') < chairText.indexOf('郑建国'), chairText);
-      await page.getByText('按张数').click();
+      await pickRadio(page, '按张数');
       await page.getByLabel('预留数').fill('5');
       await page.getByRole('button', { name: label('保存') }).click();
       await page.getByText('选票样式和预留数已保存').waitFor();

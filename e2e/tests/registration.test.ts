@@ -8,6 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { APIResponse, Page } from 'playwright-core';
 import { type Browser, launchBrowser, PHONE, shot } from '../lib/browser.js';
+import { pickRadio } from '../lib/click.js';
 import { loginAndWait } from '../lib/login.js';
 import { idNumber, today } from '../lib/people.js';
 import { chooseOption } from '../lib/select.js';
@@ -265,7 +266,7 @@ describe('voter registration in the browser', { timeout: 300_000 }, () => {
     await page.getByRole('button', { name: /新\s*增/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('姓名').fill('兰翠英');
-    await dialog.getByText('女', { exact: true }).click();
+    await pickRadio(dialog, '女');
     await dialog.getByLabel('公民身份号码').fill(idNumber('1988-03-15', 77, 'F'));
     await dialog.getByLabel('户号').fill('H004');
     await dialog.getByLabel('村民小组').fill('第二村民小组');

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { type Browser, launchBrowser, PHONE, shot } from '../lib/browser.js';
+import { pickRadio } from '../lib/click.js';
 import { loginAndWait } from '../lib/login.js';
 import { idNumber, noOverflow, today } from '../lib/people.js';
 import { chooseOption } from '../lib/select.js';
@@ -202,7 +203,7 @@ describe('joint review and candidate list in the browser', { timeout: 400_000 },
 
     // 公安 does not pass 钟志强: 五不能 item 1; 梅卫东, next by votes, moves onto the slate (B-5).
     await page.getByRole('button', { name: '钟志强 · 公安 待审' }).click();
-    await dialog.getByText('不通过').click();
+    await pickRadio(dialog, '不通过');
     await dialog.getByLabel('不符合的条件').click();
     await chooseOption(page, '受过刑事处罚');
     await dialog.getByLabel('说明').fill('2018年因寻衅滋事罪被判处有期徒刑一年');
