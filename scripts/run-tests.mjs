@@ -51,7 +51,7 @@ const run = (list, concurrency = 1) =>
     });
   });
 
-// Two cores. First the type check and lint (`npm run check`), then the unit and server files three
+// Two cores. First the type check and lint (`npm run check`), then the unit and server files four
 // at a time in one process (most of their time is spent waiting on a database or a child process);
 // beside them, from the start, the browser files one at a time, each in its own process, from a
 // queue. When the unit files are done, a second worker takes browser files from the same queue, so
@@ -93,7 +93,7 @@ const checkThenUnitThenBrowser = async () => {
   timings.push(`${seconds(from).padStart(5)} s  npm run check`);
   failed |= await run(
     files.filter((f) => !isE2e(f)),
-    3,
+    4,
   );
   await browserWorker();
 };

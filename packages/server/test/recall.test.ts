@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { and, eq, inArray } from 'drizzle-orm';
-import { auditLog, bodyMembers, representatives, voteRounds } from '../src/db/schema.js';
+import { auditLog, bodyMembers, proxies, representatives, voteRounds } from '../src/db/schema.js';
 import { DEMO_PASSWORD } from '../src/demo/demo.js';
 import { applyRecallResult } from '../src/polling-day/recall/apply-result.js';
 import { villageContext } from '../src/registration/village.js';
@@ -317,7 +317,7 @@ for (const mode of dbModes()) {
       assert.equal(refused.body.status, 'refused');
     });
 
-    test('a by-election fills the vacant seats from the list, the serving members counted before', async () => {
+    test('a by-election by the 代表会议 fills the vacant seats from the list, the serving members counted before', async () => {
       const plan = (await village('GET', `${base}/recall`)).body.byElection;
       assert.deepEqual(
         plan.vacancies
@@ -326,7 +326,7 @@ for (const mode of dbModes()) {
         ['chair', 'women'],
       );
       const body = {
-        meeting: 'villagers-meeting',
+        meeting: 'representatives-meeting',
         pollingDate: day(40),
         offices: [
           { id: 'chair', seats: 1 },
@@ -352,7 +352,8 @@ for (const mode of dbModes()) {
       const vote = opened.body;
       assert.deepEqual(
         [vote.kind, vote.tallyRound, vote.byElectionMeeting, vote.registered],
-        ['by-election', 'runoff', 'villagers-meeting', 22],
+        // the 代表会议: three representatives and the three members still serving (C3-1)
+        ['by-election', 'runoff', 'representatives-meeting', 6],
       );
       assert.deepEqual(
         vote.candidates.map((c: { name: string }) => c.name),
@@ -363,6 +364,53 @@ for (const mode of dbModes()) {
         [v.王芳, v.钟强, v.吴军].sort(),
       );
       assert.equal((await village('POST', `${base}/by-elections`, body)).status, 409);
+
+      // At the desk only the meeting's members get a ballot, in person: 陈二's approved proxy to
+      // 丁一 does not stand at a 代表会议, and 丁一, not a member, gets nothing.
+      await t.database.db.insert(proxies).values({
+        countyCode: COUNTY,
+        id: 'proxy-rep',
+        roundId,
+        villageCode: LIUSHAN,
+        principalVoterId: v.陈二!,
+        trusteeVoterId: v.丁一!,
+        relation: '兄弟姐妹',
+        reason: '外出',
+        appliedOn: day(-5),
+        status: 'approved',
+      });
+      const desk = `${base}/votes/${vote.id}/checkin`;
+      const look = async (name: string) => {
+        const res = await clerk(
+          'GET',
+          `${desk}/lookup?q=${encodeURIComponent(name)}&placeId=${pd.places.central}`,
+        );
+        assert.equal(res.status, 200, JSON.stringify(res.body));
+        return res.body.people.find((p: { name: string }) => p.name === name);
+      };
+      const rep = await look('陈二');
+      assert.deepEqual([rep.own.status, rep.delegatedTo, rep.due], ['due', null, 1]);
+      const serving = await look('王芳');
+      assert.equal(serving.own.status, 'due');
+      const outsider = await look('丁一');
+      assert.deepEqual([outsider.own.status, outsider.proxies, outsider.verdict], ['refused', [], 'refused']);
+      assert.match(outsider.own.reason, /本次补选由村民代表会议进行，丁一不是村民代表会议组成人员.*C3-1/);
+      const issue = await clerk('POST', `${desk}/issues`, {
+        voterId: v.丁一,
+        placeId: pd.places.central,
+        foundBy: 'search',
+        ballots: [v.丁一],
+      });
+      assert.equal(issue.status, 409, JSON.stringify(issue.body));
+      assert.match(issue.body.message, /不是村民代表会议组成人员/);
+      const given = await clerk('POST', `${desk}/issues`, {
+        voterId: v.陈二,
+        placeId: pd.places.central,
+        foundBy: 'search',
+        ballots: [v.陈二],
+        confirmPlace: true,
+      });
+      assert.equal(given.status, 201, JSON.stringify(given.body));
     });
   });
 }

@@ -2,13 +2,24 @@
  * The huanjie CLI. Each command lives in its own module under ./commands and is loaded
  * only when called, so `huanjie tally` never opens a database.
  */
+/** Where a command writes: the process's streams, or a test's buffers (the tally cases run in-process). */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
 export interface Command {
   /** one line for --help */
   summary: string;
   /** usage line(s) */
   usage: string;
   /** returns the process exit code */
-  run(args: string[]): Promise<number>;
+  run(args: string[], io?: Io): Promise<number>;
 }
 
 type Loader = () => Promise<{ command: Command }>;

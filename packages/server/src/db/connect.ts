@@ -3,7 +3,7 @@
  * directory) by default, or a PostgreSQL server when a URL is given. Both run the same
  * migrations and the same code.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
@@ -34,7 +34,7 @@ export interface Database {
 const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../drizzle');
 
 export type DatabaseTarget =
-  /** `from`: an in-memory database starts as a copy of this dumped data directory */
+  /** `from`: the database starts as a copy of this dumped data directory (on disk: only when the directory is new) */
   { kind: 'pglite'; dataDir: string | null; from?: Blob } | { kind: 'postgres'; url: string };
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
@@ -56,7 +56,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   let client: PGlite;
   if (target.dataDir) {
     mkdirSync(target.dataDir, { recursive: true });
-    client = new PGlite(join(target.dataDir, 'pglite'), options);
+    const path = join(target.dataDir, 'pglite');
+    const fresh = target.from && !existsSync(join(path, 'PG_VERSION'));
+    client = new PGlite(path, { ...options, ...(fresh && { loadDataDir: target.from }) });
   } else {
     client = new PGlite({ ...options, ...(target.from && { loadDataDir: target.from }) });
   }

@@ -63,10 +63,19 @@ function urlOf(name: string): string {
   return url.toString();
 }
 
+const tarballPath = (today: string) =>
+  join(tmpdir(), 'huanjie-test-templates', `demo-${templateKey(today)}.tar`);
+
+/** The migrated demo county as a PGlite data directory tarball (built first when missing). */
+export async function demoTarball(today: string): Promise<Blob> {
+  if (!existsSync(tarballPath(today))) await (await pgliteFromDemo(today)).close();
+  return new Blob([readFileSync(tarballPath(today))]);
+}
+
 /** A fresh in-memory PGlite holding the migrated demo county. */
 export async function pgliteFromDemo(today: string): Promise<Database> {
-  const dir = join(tmpdir(), 'huanjie-test-templates');
-  const path = join(dir, `demo-${templateKey(today)}.tar`);
+  const path = tarballPath(today);
+  const dir = dirname(path);
   if (existsSync(path)) {
     const from = new Blob([readFileSync(path)]);
     return openDatabase({ kind: 'pglite', dataDir: null, from });

@@ -41,7 +41,11 @@ export async function voteRoutes(app: FastifyInstance, opts: AppOptions) {
       return {
         electionId: election.id,
         firstVote: plan,
-        items: votes.map((v) => ({ ...v, kindLabel: VOTE_KIND_LABELS[v.kind] })),
+        // the stored result and scenario texts are for the documents and the download, not the list
+        items: votes.map(({ resultJson: _r, scenarioJson: _s, ...v }) => ({
+          ...v,
+          kindLabel: VOTE_KIND_LABELS[v.kind],
+        })),
       };
     },
   );

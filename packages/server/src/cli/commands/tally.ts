@@ -10,7 +10,7 @@ import {
   tally,
   textSummary,
 } from '@huanjie/core';
-import type { Command } from '../main.js';
+import { type Command, type Io, processIo } from '../main.js';
 
 const USAGE = [
   '  huanjie tally 文件.json                   按计票文件（huanjie-scenario/1）计票，输出结果 JSON',
@@ -60,12 +60,11 @@ async function readJson(path: string, what: string): Promise<Result<unknown, str
   }
 }
 
-function fail(message: string): number {
-  process.stderr.write(`${message}\n`);
-  return 2;
-}
-
-async function run(argv: string[]): Promise<number> {
+async function run(argv: string[], io: Io = processIo): Promise<number> {
+  const fail = (message: string): number => {
+    io.err(`${message}\n`);
+    return 2;
+  };
   const args = parseArgs(argv);
   if (!args.ok) return fail(`${args.error}\n用法:\n${USAGE}`);
   const { file, text, ruleSetFile } = args.value;
@@ -91,7 +90,7 @@ async function run(argv: string[]): Promise<number> {
   const out = text
     ? textSummary(scenario.value, outcome.value, ruleSet)
     : JSON.stringify(outcome.value.result, null, 2);
-  process.stdout.write(`${out}\n`);
+  io.out(`${out}\n`);
   return 0;
 }
 

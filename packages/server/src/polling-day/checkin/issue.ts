@@ -13,6 +13,7 @@ import { ApiError, badRequest } from '../../http/errors.js';
 import type { VillageCtx } from '../../registration/village.js';
 import { requireVoter } from '../../registration/village-voters.js';
 import { type IssueRow, type IssueView, issuedText, issueView } from './issue-view.js';
+import { meetingOf } from './meeting.js';
 import { notifyCheckin } from './notify.js';
 import { pollingVote } from './open-vote.js';
 import { type BallotLine, type CheckinPerson, checkinPeople } from './person.js';
@@ -86,6 +87,7 @@ export async function issueBallots(
       atPlaceId: place.id,
       showIdNumber: issuer.showIdNumber,
       ruleSet: vr.ruleSet,
+      meeting: await meetingOf(tx, vr, vote),
     };
     const [person] = await checkinPeople(tx, vr, [voter], ctx);
     const lines = ballots.map((id) => lineFor(person!, id));

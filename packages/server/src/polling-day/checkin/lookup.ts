@@ -3,6 +3,7 @@ import type { Tx } from '../../db/connect.js';
 import type { VillageCtx } from '../../registration/village.js';
 import { requireVote } from '../votes.js';
 import { findByCard, findBySearch, looksLikeCard } from './find.js';
+import { meetingOf } from './meeting.js';
 import { VOTE_STATUS_LABELS } from './open-vote.js';
 import { type CheckinPerson, checkinPeople, refuseAll } from './person.js';
 import { placeMap, requirePlace } from './places.js';
@@ -35,6 +36,7 @@ export async function lookup(
     atPlaceId: q.placeId,
     showIdNumber: q.showIdNumber,
     ruleSet: vr.ruleSet,
+    meeting: await meetingOf(db, vr, vote),
   });
   const closed =
     vote.status === 'polling' ? null : `本次投票已结束投票（${VOTE_STATUS_LABELS[vote.status]}），不能再发票`;

@@ -4,6 +4,7 @@
  * had it already (where, when, by whom: 一证一票, E-11) or have an approved proxy (the trustee votes
  * for them: G-2..G-5; the committee cannot set that aside). A trustee gets one ballot per approved
  * principal not yet issued (G-10). Being at another place than one's own is a warning only (G-9).
+ * At a by-election by the 村民代表会议 only its members get a ballot, in person (meeting.ts).
  */
 import { compareByStrokes, type RuleSet } from '@huanjie/core';
 import { and, eq, inArray, or } from 'drizzle-orm';
@@ -14,6 +15,7 @@ import type { VillageCtx } from '../../registration/village.js';
 import { isOnList, type VoterRow, votersByIds } from '../../registration/village-voters.js';
 import { uniqueRules } from '../../registration/violation-text.js';
 import { type IssueView, issuedText, issuesOf, issueView } from './issue-view.js';
+import { type MeetingMembers, notMemberReason } from './meeting.js';
 import type { PlaceMap, PlaceRef } from './places.js';
 
 export type LineStatus = 'due' | 'issued' | 'refused';
@@ -89,6 +91,8 @@ export interface PersonContext {
   /** whole 公民身份号码 (idnumber.view) or masked */
   showIdNumber: boolean;
   ruleSet: RuleSet;
+  /** set when the vote is a by-election by the 村民代表会议: only its members, no proxies */
+  meeting: MeetingMembers | null;
 }
 
 /** The desk's answer for each person, in the order given. */
@@ -99,7 +103,7 @@ export async function checkinPeople(
   ctx: PersonContext,
 ): Promise<CheckinPerson[]> {
   const ids = people.map((p) => p.id);
-  const held = await approvedProxiesOf(db, vr, ids);
+  const held = ctx.meeting ? [] : await approvedProxiesOf(db, vr, ids);
   const principalIds = held.map((p) => p.principalVoterId);
   const trusteeIds = held.map((p) => p.trusteeVoterId);
   const known = new Map(people.map((p) => [p.id, p]));
@@ -141,6 +145,15 @@ export async function checkinPeople(
         proxyId: null,
         status: 'refused',
         reason: notListedReason(v),
+        issue: null,
+      };
+    else if (ctx.meeting && !ctx.meeting.members.has(v.id))
+      own = {
+        voterId: v.id,
+        name: v.name,
+        proxyId: null,
+        status: 'refused',
+        reason: notMemberReason(v.name, ctx.meeting),
         issue: null,
       };
     else if (gave)

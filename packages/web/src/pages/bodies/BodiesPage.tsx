@@ -163,8 +163,9 @@ export function BodiesPage() {
         />
       )}
       <Row gutter={[16, 16]}>
+        {/* two cards side by side only on wide screens: at 1366 a half-width member table scrolls sideways */}
         {s.bodies.map((b) => (
-          <Col key={b.electionId} xs={24} xl={12}>
+          <Col key={b.electionId} xs={24} xxl={12}>
             <Card
               size="small"
               title={`${b.title}（在任 ${b.members.filter((m) => m.status === 'serving').length} 人）`}
@@ -195,7 +196,7 @@ export function BodiesPage() {
             </Card>
           </Col>
         ))}
-        <Col xs={24} xl={12}>
+        <Col xs={24} xxl={12}>
           <Card
             size="small"
             title="村级职务（村务监督委员会任职回避用）"
