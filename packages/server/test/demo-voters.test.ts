@@ -7,12 +7,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { parseIdCard } from '@huanjie/core';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../src/db/connect.js';
-import { DEMO_COUNTY, loadDemo } from '../src/demo/demo.js';
+import { type Database, queryRows } from '../src/db/connect.js';
 import { demoRegister } from '../src/demo/register.js';
-import { DEMO_PUBLISHED, DEMO_REGISTERS } from '../src/demo/voters.js';
+import { DEMO_PUBLISHED, DEMO_REGISTERS, loadDemoVoters } from '../src/demo/voters.js';
 import { TODAY } from './support/app.js';
-import { dbModes, openTestDatabase } from './support/db.js';
+import { dbModes } from './support/db.js';
+import { pgliteFromDemo, postgresFromDemo } from './support/demo-template.js';
 
 describe('demo register generator', () => {
   const rows = demoRegister('331127205200', 600, TODAY);
@@ -48,8 +48,11 @@ for (const mode of dbModes()) {
   describe(`demo with registers (${mode})`, () => {
     let database: Database;
     before(async () => {
-      database = await openTestDatabase(mode);
-      await loadDemo(database.db, TODAY, DEMO_COUNTY, { voters: true });
+      // the demo as tests start from it (regions, round, users), then its registers, as
+      // loadDemo(…, { voters: true }) loads them
+      database = mode === 'pglite' ? await pgliteFromDemo(TODAY) : await postgresFromDemo(TODAY);
+      const [round] = await queryRows<{ id: string }>(database.db, sql`select id from rounds`);
+      await loadDemoVoters(database.db, round!.id, TODAY);
     });
     after(() => database.close());
 

@@ -10,36 +10,16 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { getRuleSet } from '@huanjie/core';
-import { command as tallyCommand } from '../src/cli/commands/tally.js';
+import { type CliRun, tallyInProcess as tallyCli } from './support/tally-in-process.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const casesDir = process.env.HUANJIE_CASES_DIR ?? path.resolve(repoRoot, '..', 'shared', 'cases');
 const cli = path.join(repoRoot, 'packages', 'server', 'bin', 'huanjie.mjs');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** `huanjie tally …` as its own process. */
-function spawned(...args: string[]): Run {
+function spawned(...args: string[]): CliRun {
   const res = spawnSync(process.execPath, [cli, 'tally', ...args], { cwd: repoRoot, encoding: 'utf8' });
-  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
-}
-
-/** `huanjie tally …` in this process, its output caught. */
-async function tallyCli(...args: string[]): Promise<Run> {
-  const run: Run = { code: null, stdout: '', stderr: '' };
-  run.code = await tallyCommand.run(args, {
-    out: (text) => {
-      run.stdout += text;
-    },
-    err: (text) => {
-      run.stderr += text;
-    },
-  });
-  return run;
+  return { status: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 
 const caseNames = readdirSync(casesDir)
@@ -60,7 +40,7 @@ describe(`huanjie tally: every case in ${casesDir}`, () => {
   for (const name of caseNames) {
     test(name, async () => {
       const res = await tallyCli(path.join(casesDir, `${name}.json`));
-      assert.equal(res.code, 0, res.stderr);
+      assert.equal(res.status, 0, res.stderr);
       const expected = JSON.parse(readFileSync(path.join(casesDir, `${name}.expected.json`), 'utf8'));
       assert.deepStrictEqual(JSON.parse(res.stdout), expected);
     });
@@ -74,21 +54,21 @@ describe('huanjie tally: refusals and the text summary', () => {
     const bad = structuredClone(scenario);
     bad.ballots[0].marks = { ...bad.ballots[0].marks, chair: ['p999'] };
     const res = await tallyCli(tempFile('bad.json', JSON.stringify(bad)));
-    assert.equal(res.code, 2);
+    assert.equal(res.status, 2);
     assert.equal(res.stdout, '');
     assert.match(res.stderr, /ballots\[0\]\.marks\.chair\[0\]: unknown person "p999"/);
   });
 
   test('a file that is not JSON: exit 2, nothing on stdout', async () => {
     const res = await tallyCli(tempFile('broken.json', '{"format": "huanjie-scenario/1",'));
-    assert.equal(res.code, 2);
+    assert.equal(res.status, 2);
     assert.equal(res.stdout, '');
     assert.match(res.stderr, /不是合法的 JSON/);
   });
 
   test('a missing file: the process exits 2 with a Chinese message', () => {
     const res = spawned(path.join(tmpdir(), 'no-such-scenario.json'));
-    assert.equal(res.code, 2);
+    assert.equal(res.status, 2);
     assert.equal(res.stdout, '');
     assert.match(res.stderr, /文件不存在/);
   });
@@ -100,7 +80,7 @@ describe('huanjie tally: refusals and the text summary', () => {
       readFileSync(path.join(casesDir, '01-national-all-filled.expected.json'), 'utf8'),
     );
     const res = await tallyCli(file, '--text');
-    assert.equal(res.code, 0, res.stderr);
+    assert.equal(res.status, 0, res.stderr);
     const names = new Map<string, string>(
       doc.people.map((p: { id: string; name: string }) => [p.id, p.name]),
     );
@@ -113,7 +93,7 @@ describe('huanjie tally: refusals and the text summary', () => {
 
   test('--ruleset loads a user rule set the scenario names', async () => {
     const shipped = await tallyCli(path.join(casesDir, '04a-overvote-office.json'));
-    assert.equal(shipped.code, 0, shipped.stderr);
+    assert.equal(shipped.status, 0, shipped.stderr);
     const doc = JSON.parse(readFileSync(path.join(casesDir, '04a-overvote-office.json'), 'utf8'));
     const rs = getRuleSet('national-2018')!;
     const rules = {
@@ -124,11 +104,11 @@ describe('huanjie tally: refusals and the text summary', () => {
     const ruleFile = tempFile('rules.json', JSON.stringify(rules));
     const scenarioFile = tempFile('s.json', JSON.stringify({ ...doc, ruleset: 'test-ballot-scope' }));
     const res = await tallyCli(scenarioFile, '--ruleset', ruleFile);
-    assert.equal(res.code, 0, res.stderr);
+    assert.equal(res.status, 0, res.stderr);
     // the 150 over-voted ballots are now void as a whole
     assert.equal(JSON.parse(res.stdout).voidBallots, 150);
     const unknown = await tallyCli(scenarioFile);
-    assert.equal(unknown.code, 2);
+    assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /ruleset: unknown rule set "test-ballot-scope"/);
   });
 
@@ -138,7 +118,7 @@ describe('huanjie tally: refusals and the text summary', () => {
       '--ruleset',
       tempFile('r.json', '{"id": "x"}'),
     );
-    assert.equal(res.code, 2);
+    assert.equal(res.status, 2);
     assert.equal(res.stdout, '');
     assert.match(res.stderr, /tally: /);
   });

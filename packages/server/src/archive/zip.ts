@@ -7,10 +7,11 @@
  */
 import type { Readable } from 'node:stream';
 import type { IsoDate } from '@huanjie/core';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ZipFile } from 'yazl';
 import type { Tx } from '../db/connect.js';
 import { certificatesPdf } from '../documents/certificates.js';
+import { loadExcel } from '../documents/lazy-libs.js';
 import { resultAnnouncementPdf } from '../documents/result-announcement.js';
 import { certificateDoc, resultDoc } from '../documents/result-data.js';
 import { resultReportPdf } from '../documents/result-report.js';
@@ -180,7 +181,7 @@ export async function archiveZip(
     path: '08-档案清单与工作移交.xlsx',
     title: '档案清单与工作移交',
     make: async () => {
-      const wb = new ExcelJS.Workbook();
+      const wb = new (await loadExcel()).Workbook();
       checklistSheet(wb, village.name, entries);
       handoverSheet(wb, handover);
       return Buffer.from(await wb.xlsx.writeBuffer());

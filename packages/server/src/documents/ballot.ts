@@ -6,9 +6,9 @@
 // 三千张要近一分钟）：一页约 1.5 ms，每画 100 页让出一次事件循环，大村印票时服务器照常应答。
 import type { BallotModel, BallotPart, BallotSheet } from '@huanjie/core';
 import { formatSerial } from '@huanjie/core';
-import PDFDocument from 'pdfkit';
 import { FONT_FILES } from './fonts.js';
 import { cnDate } from './layout.js';
+import { loadPdfKit } from './lazy-libs.js';
 
 export type BallotPaperSize = 'A4' | 'A3';
 
@@ -416,6 +416,7 @@ export async function ballotPdf(input: BallotPdfInput): Promise<Buffer> {
   if (!sample && (input.serials as readonly { from: number; to: number }[]).every((r) => r.to < r.from)) {
     throw new RangeError('没有要印的选票：编号段为空');
   }
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({
     size: input.paper,
     margin: 0,

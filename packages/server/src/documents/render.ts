@@ -1,22 +1,30 @@
 // 把 pdfmake 文档定义排成 PDF：A4、统一页边距、页眉（村名和届次）、页脚“第 X 页 共 Y 页”、中文字体。
 // 各文书生成器只管正文，版式的共同部分都在这里。
-import pdfmake from 'pdfmake';
 import type { Content, PageOrientation, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_FAMILY, FONT_FILES } from './fonts.js';
 
-// pdfmake 0.3 在 Node 下是一个全局实例：字体和访问策略设一次即可。
+type PdfMake = typeof import('pdfmake');
+
+// pdfmake 0.3 在 Node 下是一个全局实例：第一次生成文书时才加载（服务启动时不必加载它），字体和访问策略设一次即可。
 // 文书不引用外部资源：禁止联网取图，本地只许读两个字体文件。
-const allowedFiles = new Set<string>(Object.values(FONT_FILES));
-pdfmake.setFonts({
-  [FONT_FAMILY]: {
-    normal: FONT_FILES.normal,
-    bold: FONT_FILES.bold,
-    italics: FONT_FILES.normal,
-    bolditalics: FONT_FILES.bold,
-  },
-});
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => allowedFiles.has(path));
+let loaded: Promise<PdfMake> | null = null;
+function pdfmakeReady(): Promise<PdfMake> {
+  loaded ??= import('pdfmake').then(({ default: pdfmake }) => {
+    const allowedFiles = new Set<string>(Object.values(FONT_FILES));
+    pdfmake.setFonts({
+      [FONT_FAMILY]: {
+        normal: FONT_FILES.normal,
+        bold: FONT_FILES.bold,
+        italics: FONT_FILES.normal,
+        bolditalics: FONT_FILES.bold,
+      },
+    });
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy((path) => allowedFiles.has(path));
+    return pdfmake;
+  });
+  return loaded;
+}
 
 /** 页眉上的文书出处。 */
 export interface PageHeader {
@@ -71,5 +79,5 @@ export async function renderPdf(spec: PdfSpec): Promise<Buffer> {
       margin: [0, 14, 0, 0],
     });
   }
-  return pdfmake.createPdf(doc).getBuffer();
+  return (await pdfmakeReady()).createPdf(doc).getBuffer();
 }

@@ -5,10 +5,11 @@
  */
 import type { IsoDate } from '@huanjie/core';
 import { and, eq, inArray } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { complaintNumber } from '../complaints/service.js';
 import type { Tx } from '../db/connect.js';
 import { complaints } from '../db/schema.js';
+import { loadExcel } from '../documents/lazy-libs.js';
 import type { RoundRow } from '../rounds/service.js';
 import { ITEM_CATEGORY_LABELS, LEVEL_LABELS, type RiskItemCategory, type RiskLevel } from './labels.js';
 import { areaReports, riskLedger } from './service.js';
@@ -50,7 +51,7 @@ export async function weeklyLedgerXlsx(
         ).map((c) => [c.id, complaintNumber(c)]),
   );
 
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.title = `${round.name} 风险台账（${week.start}至${week.end}）`;
 
   const villages = sheet(wb, LEDGER_SHEETS[0], [

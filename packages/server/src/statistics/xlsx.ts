@@ -1,6 +1,7 @@
 /** One chart's data as an xlsx (the 导出Excel button): a title row, the area and reference day, the table. */
 import type { ChartTable } from '@huanjie/core';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../documents/lazy-libs.js';
 
 export async function chartXlsx(
   table: ChartTable,
@@ -8,7 +9,7 @@ export async function chartXlsx(
   roundName: string,
   referenceDate: string,
 ) {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   const ws = wb.addWorksheet(table.title.slice(0, 31));
   ws.addRow([`${roundName} · ${areaName} · ${table.title}`]).font = { bold: true, size: 13 };
   ws.addRow([`年龄按 ${referenceDate} 计算；比例由人员数据计算，合计等于各部分之和`]);

@@ -1,5 +1,6 @@
 /** The import template (.xlsx with a 说明 sheet) and the rejected rows given back with a 错误原因 column. */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../documents/lazy-libs.js';
 import { COLUMNS, REASON_HEADER } from '../columns.js';
 import type { Rejection } from './run.js';
 
@@ -19,7 +20,7 @@ function registerSheet(wb: ExcelJS.Workbook, extra: string[] = []) {
 }
 
 export async function templateXlsx(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   registerSheet(wb);
   const help = wb.addWorksheet('说明');
   help.columns = [
@@ -46,7 +47,7 @@ export async function templateXlsx(): Promise<Buffer> {
 }
 
 export async function rejectionsXlsx(rejections: readonly Rejection[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   const ws = registerSheet(wb, ['原行号', REASON_HEADER]);
   for (const r of rejections) ws.addRow([...r.cells, r.row === 0 ? '' : r.row, r.reasons.join('；')]);
   return Buffer.from(await wb.xlsx.writeBuffer());
