@@ -26,7 +26,7 @@ import { clickUntil, confirmPopover } from '../lib/click.js';
 import { loginAndWait } from '../lib/login.js';
 import { idNumber, noOverflow, today } from '../lib/people.js';
 import { projectorLatency, watchEnters, watchProjector } from '../lib/projector-latency.js';
-import { chooseOption } from '../lib/select.js';
+import { chooseOption, chooseOptionInMultiple } from '../lib/select.js';
 import { type RunningServer, repoRoot, startServer } from '../lib/server.js';
 
 const LIUSHAN = '331127205201';
@@ -552,6 +552,38 @@ describe('柳山村 polling day in the browser', { timeout: 900_000 }, () => {
         `${server.baseUrl}/api/rounds/${round}/statistics?area=331127205`,
       );
       assert.equal(stats.area.completed, 1);
+      assert.deepEqual(errors, []);
+    });
+    await p.close();
+  });
+  test('罢免补选: the committee registers voters’ recall of 吴军; the signatures reach the H-1 count', async () => {
+    const { page: p, errors } = await browser.newPage();
+    await watched([p], 'polling-day-recall', async () => {
+      await p.context().clearCookies();
+      await loginAndWait(p, server.baseUrl, 'village');
+      await p.goto(`${page()}/recall`);
+      const members = p.locator('.ant-card').filter({ hasText: /^本届村民委员会成员/ });
+      // every seat is filled: nothing to by-elect
+      await p
+        .getByText(/没有出缺的职位/)
+        .first()
+        .waitFor();
+      await members.locator('tr', { hasText: '吴军' }).getByRole('button', { name: '提出罢免' }).click();
+      const dialog = p.getByRole('dialog', { name: '登记罢免要求' });
+      await dialog.getByLabel('罢免理由').fill('长期外出务工，不履行村民委员会委员职责');
+      await dialog.getByRole('button', { name: /登\s*记/ }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      // 18 on the list: at least 1/5, so 4 signers (H-1)
+      await p.getByText(/至少 4 人联名.*还差 4 人/).waitFor();
+      const signers = p.getByLabel('联名人');
+      for (const name of ['雷美华', '蓝海军', '李春梅', '吴晓红']) {
+        await signers.click();
+        await signers.pressSequentially(name);
+        await chooseOptionInMultiple(p, new RegExp(`^${name}（`));
+      }
+      await p.getByRole('button', { name: /添加联名（4 人）/ }).click();
+      await p.getByText(/已联名 4 人，达到规定人数/).waitFor();
+      await shot(p, 'polling-day-recall-1366');
       assert.deepEqual(errors, []);
     });
     await p.close();
