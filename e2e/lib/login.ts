@@ -19,5 +19,6 @@ export async function loginAndWait(page: Page, baseUrl: string, username: string
   const res = await page.request.post(`${baseUrl}/api/auth/login`, { data: { username, password } });
   if (!res.ok()) throw new Error(`登录 ${username} 失败：${res.status()} ${await res.text()}`);
   await page.goto(baseUrl);
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  // the home page sends each user on to their region (or to change a temporary password)
+  await page.waitForURL((url) => url.pathname !== '/' && !url.pathname.startsWith('/login'));
 }
