@@ -3,6 +3,7 @@
  * the village representatives and the committee members serving when the vote opened (C3-1). They
  * vote in person: the voters' proxies (G-2..G-5) are for votes of the whole electorate.
  */
+import { BY_ELECTION_MEETING_TITLES } from '@huanjie/core';
 import type { Tx } from '../../db/connect.js';
 import type { VillageCtx } from '../../registration/village.js';
 import { representativeIds } from '../recall/rows.js';
@@ -18,7 +19,7 @@ export async function meetingOf(db: Tx, vr: VillageCtx, vote: VoteRow): Promise<
   if (vote.kind !== 'by-election' || vote.byElectionMeeting !== 'representatives-meeting') return null;
   const reps = await representativeIds(db, vr);
   return {
-    title: '村民代表会议',
+    title: BY_ELECTION_MEETING_TITLES['representatives-meeting'],
     members: new Set([...reps, ...vote.electedBefore.map((m) => m.voterId)]),
   };
 }
