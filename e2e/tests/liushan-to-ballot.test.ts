@@ -8,6 +8,10 @@
 // the ballots' reserve set, the sample (样票) and the numbered ballots downloaded. After each dated act
 // the village's schedule shows the step done on time; at the end no step is late. Only the register
 // file comes from outside the app: what `huanjie demo register` writes for a clerk to practise on.
+// To keep the suite within its time, the repetitive entries are partly made through the API the
+// dialogs call: two of the ten departments' verdict letters and two of the ten polling staff go
+// through the dialogs, the rest through the API (review-candidates and polling-ballots test those
+// dialogs in full).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -359,8 +363,10 @@ describe('柳山村 from an empty round to a printed ballot, as the township', {
         .click();
       await dialog().waitFor({ state: 'hidden' });
       await page.locator('[aria-label$=" 通过"]').first().waitFor();
-      // … and each department's reply letter at once: every nominee it lists passes.
-      for (let d = 0; d < departments; d++) {
+      // … and a department's reply letter at once: every nominee it lists passes. Two departments
+      // through the dialog; the others' letters through the API it calls (review-candidates.test.ts
+      // covers the dialog; each took ~2 s of a suite near its time limit).
+      for (let d = 0; d < 2; d++) {
         await page.getByRole('button', { name: '按部门录入' }).click();
         const ok = dialog().getByRole('button', { name: /^\d+ 人通过$/ });
         const n = Number(/^(\d+)/.exec((await ok.textContent()) ?? '')?.[1]);
@@ -376,6 +382,15 @@ describe('柳山村 from an empty round to a printed ballot, as the township', {
           before - n,
         );
       }
+      const [, roundId] = page.url().match(/\/rounds\/([^/]+)\//) ?? [];
+      const api = `${server.baseUrl}/api/rounds/${roundId}/villages/${LIUSHAN}`;
+      const board = await call(page.request, 'GET', `${api}/review`);
+      for (const n of board.nominees as { id: string; verdicts: Record<string, unknown> }[])
+        for (const d of board.settings.departments as { id: string }[])
+          if (!n.verdicts[d.id])
+            await call(page.request, 'PUT', `${api}/review/${n.id}/verdicts/${d.id}`, { verdict: 'pass' });
+      await page.reload();
+      await page.locator('[aria-label$=" 通过"]').first().waitFor();
       assert.equal(await pending.count(), 0);
       assert.equal(await page.getByRole('button', { name: '按部门录入' }).count(), 0, '全部审完后不再显示');
       assert.equal(await page.locator('[aria-label$=" 通过"]').count(), total);
