@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { decodeQr } from '../../packages/server/test/documents/pdf-tools.js';
 import { type Browser, launchBrowser, PHONE, shot } from '../lib/browser.js';
+import { clickUntil } from '../lib/click.js';
 import { loginAndWait } from '../lib/login.js';
 import { idNumber, noOverflow, today } from '../lib/people.js';
 import { chooseOption } from '../lib/select.js';
@@ -208,9 +209,16 @@ describe('nomination in the browser', { timeout: 600_000 }, () => {
       .first()
       .waitFor();
     await shot(page, 'nomination-entry-1366');
-    await page.getByRole('button', { name: '登记为无效票' }).click();
     try {
-      // the save and the list's refetch: slow when both cores are busy with other test files
+      // a click can be lost when both cores are busy (seen in a dry run): click until the ballot is
+      // listed as void; while the save is pending the button is loading and ignores a second click
+      await clickUntil(
+        page.getByRole('button', { name: '登记为无效票' }),
+        page
+          .locator('.ant-list-item')
+          .filter({ hasText: '0007' })
+          .getByText(/无效票/),
+      );
       await page
         .getByRole('button', { name: '登记为无效票' })
         .waitFor({ state: 'detached', timeout: 30_000 });
