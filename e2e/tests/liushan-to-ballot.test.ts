@@ -126,6 +126,11 @@ describe('柳山村 from an empty round to a printed ballot, as the township', {
   };
 
   const dialog = () => page.getByRole('dialog');
+  /** The village's API address, from the round the page is on (the entries partly made through the API). */
+  const villageApi = () => {
+    const [, roundId] = page.url().match(/\/rounds\/([^/]+)\//) ?? [];
+    return `${server.baseUrl}/api/rounds/${roundId}/villages/${LIUSHAN}`;
+  };
 
   // Selects are driven from the keyboard, as a clerk entering forms would: a click can land on an
   // option that is still moving while a dialog or a dropdown animates in.
@@ -382,8 +387,7 @@ describe('柳山村 from an empty round to a printed ballot, as the township', {
           before - n,
         );
       }
-      const [, roundId] = page.url().match(/\/rounds\/([^/]+)\//) ?? [];
-      const api = `${server.baseUrl}/api/rounds/${roundId}/villages/${LIUSHAN}`;
+      const api = villageApi();
       const board = await call(page.request, 'GET', `${api}/review`);
       for (const n of board.nominees as { id: string; verdicts: Record<string, unknown> }[])
         for (const d of board.settings.departments as { id: string }[])
@@ -461,8 +465,7 @@ describe('柳山村 from an empty round to a printed ballot, as the township', {
 
       // The first two through the dialog; the other eight through the API the dialog calls, as the
       // committee would enter them one by one (each dialog took ~2.3 s of a suite near its time limit).
-      const [, roundId] = page.url().match(/\/rounds\/([^/]+)\//) ?? [];
-      const api = `${server.baseUrl}/api/rounds/${roundId}/villages/${LIUSHAN}`;
+      const api = villageApi();
       const plan = await call(page.request, 'GET', `${api}/polling`);
       const placeIds = new Map<string, string>(
         plan.places.map((p: { name: string; id: string }) => [p.name, p.id]),

@@ -1,6 +1,5 @@
 /** One chart's data as an xlsx (the 导出Excel button): a title row, the area and reference day, the table. */
 import type { ChartTable } from '@huanjie/core';
-import type ExcelJS from 'exceljs';
 import { loadExcel } from '../documents/lazy-libs.js';
 
 export async function chartXlsx(
