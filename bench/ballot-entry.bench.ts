@@ -19,6 +19,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ballotKey, type EnteredBallot } from '@huanjie/core';
 import type { BenchServerInfo } from './ballot-entry-server.js';
+import { serverNodeFlags } from './server-node-flags.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -123,7 +124,7 @@ async function startServer(target: string): Promise<{ child: ChildProcess; info:
     : [];
   const child = spawn(
     process.execPath,
-    [...profile, '--import', 'tsx', join(here, 'ballot-entry-server.ts'), target],
+    [...serverNodeFlags(), ...profile, '--import', 'tsx', join(here, 'ballot-entry-server.ts'), target],
     {
       cwd: join(here, '..'),
       stdio: ['ignore', 'pipe', 'inherit'],

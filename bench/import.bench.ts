@@ -8,7 +8,7 @@
  * Each phase runs in its own process so its peak RSS is its own. The database is set up
  * (migrations, demo regions and round) by a process of its own too: PGlite on a data directory,
  * as the server runs it, so an import's peak is not the initdb of an in-memory database.
- * Each import also prints how long its steps took (read + check + stage, merge, analyze, the
+ * Each import also prints how long its steps took (read + check + stage, merge, pending-list merge, analyze, the
  * registered-twice check) and the peak RSS as each ended, and every figure the load average.
  * Targets: ≤ 20 s and ≤ 500 MB on PGlite, ≤ 10 s on PostgreSQL.
  *
@@ -35,6 +35,7 @@ import {
   runImport,
 } from '../packages/server/src/registration/import/run.js';
 import { newestRoundOf, villageContext } from '../packages/server/src/registration/village.js';
+import { serverNodeFlags } from './server-node-flags.js';
 
 const ROWS = 100_000;
 const VILLAGE = '331127205201';
@@ -215,7 +216,7 @@ if (process.argv[2] === '--phase') {
   const run = (kind: string, f = '', spec = ''): PhaseResult => {
     const r = spawnSync(
       process.execPath,
-      ['--import', 'tsx', import.meta.filename, '--phase', kind, f, spec],
+      [...serverNodeFlags(), '--import', 'tsx', import.meta.filename, '--phase', kind, f, spec],
       { encoding: 'utf8' },
     );
     if (r.status !== 0) throw new Error(`${kind} failed (${r.status} ${r.signal}): ${r.stderr.slice(-2000)}`);

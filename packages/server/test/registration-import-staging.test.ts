@@ -1,6 +1,7 @@
 /**
  * The import's staging and commit: kept fields on re-import, people changed or added while a file
- * is read, staged rows removed whatever happens, abandoned imports, progress on the job row.
+ * is read, staged rows removed whatever happens, abandoned imports, progress on the job row, the
+ * search indexes' pending lists.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -158,6 +159,23 @@ for (const mode of dbModes()) {
         await db().update(roundVillages).set({ electionDay: ctx.electionDay }).where(where);
       }
       assert.equal(await voterOf(person(50).idNumber!), undefined);
+    });
+
+    test('an import merges the search indexes pending entries, and connections keep a short pending list', async () => {
+      const limit = await queryRows<{ gin_pending_list_limit: string }>(
+        db(),
+        sql`show gin_pending_list_limit`,
+      );
+      assert.equal(limit[0]!.gin_pending_list_limit, '256kB');
+      const people = Array.from({ length: 40 }, (_, i) => person(200 + i));
+      assert.equal((await importRows(people)).res.imported, 40);
+      // what is still pending is merged by the call and counted (pages): nothing may be left
+      const pending = await queryRows<{ names: number; ids: number }>(
+        db(),
+        sql`select gin_clean_pending_list('voters_name_chars_idx'::regclass)::int as names,
+              gin_clean_pending_list('voters_id_number_trgm_idx'::regclass)::int as ids`,
+      );
+      assert.deepEqual(pending[0], { names: 0, ids: 0 });
     });
 
     test('the job row carries the phase and a progress with a total', async () => {

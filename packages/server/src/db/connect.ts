@@ -15,6 +15,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { CONNECTION_SETTINGS } from './gin-pending.js';
 import * as schema from './schema.js';
 import { serializeQueries } from './serial-queries.js';
 
@@ -39,7 +40,8 @@ export type DatabaseTarget =
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    const options = CONNECTION_SETTINGS.map((s) => `-c ${s}`).join(' ');
+    const pool = new pg.Pool({ connectionString: target.url, max: 10, options });
     pool.on('connect', serializeQueries);
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     await migratePg(drizzlePg(pool), { migrationsFolder });
@@ -51,7 +53,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   // bench/import.bench.ts); imports and the voter list measured as quick (bench/README.md).
   const options: PGliteOptions = {
     extensions: { pg_trgm },
-    startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'],
+    startParams: [
+      ...PGlite.defaultStartParams,
+      ...['shared_buffers=32MB', ...CONNECTION_SETTINGS].flatMap((s) => ['-c', s]),
+    ],
   };
   let client: PGlite;
   if (target.dataDir) {

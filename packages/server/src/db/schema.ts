@@ -206,13 +206,6 @@ export const meta = pgTable('meta', {
 
 /* ───────────────────────── Voter registration (issue 4) ───────────────────────── */
 
-/**
- * GIN indexes keep new entries in a pending list that every search reads through, until a
- * vacuum (PGlite has no autovacuum) or the list's limit (4 MB by default) merges it: after an
- * import that is a few MB on every search. 256 kB keeps it short and costs imports no more.
- */
-const smallGinPendingList = { gin_pending_list_limit: 256 };
-
 /** One person on one village's register in one round (选民登记). */
 export const voters = pgTable(
   'voters',
@@ -289,11 +282,10 @@ export const voters = pgTable(
       t.id,
     ),
     // name search: the characters of the name (trigrams need 3 characters; names and searches are 1-3)
-    index('voters_name_chars_idx')
-      .using('gin', sql`string_to_array(${t.name}, null)`)
-      .with(smallGinPendingList),
+    // (their pending list's limit is a connection setting: db/gin-pending.ts)
+    index('voters_name_chars_idx').using('gin', sql`string_to_array(${t.name}, null)`),
     // ID-digit search (any part of the number): pg_trgm, created by the migration
-    index('voters_id_number_trgm_idx').using('gin', t.idNumber.op('gin_trgm_ops')).with(smallGinPendingList),
+    index('voters_id_number_trgm_idx').using('gin', t.idNumber.op('gin_trgm_ops')),
   ],
 );
 

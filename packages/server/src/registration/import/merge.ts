@@ -12,6 +12,7 @@ import type { Actor } from '../../audit/actor.js';
 import { appendAudit } from '../../audit/append.js';
 import type { Db, Tx } from '../../db/connect.js';
 import { queryRows } from '../../db/connect.js';
+import { longPendingList } from '../../db/gin-pending.js';
 import { voters } from '../../db/schema.js';
 import { conflict } from '../../http/errors.js';
 import { type VillageCtx, villageContext } from '../village.js';
@@ -43,6 +44,8 @@ export async function mergeStaged(
     if (now.electionDay !== ctx.electionDay || now.round.rulesetId !== ctx.round.rulesetId)
       throw conflict('导入期间本村的选举日或规则集已改变，未写入任何数据；请重新导入');
     await reworkStale(tx, ctx, job.id);
+    // the search indexes' new entries wait in their pending list, merged once after the commit (run.ts)
+    await longPendingList(tx);
 
     const at = new Date().toISOString();
     const key = sql`s.county_code = ${ctx.countyCode} and s.import_id = ${job.id}`;
