@@ -200,6 +200,8 @@ describe('nomination in the browser', { timeout: 600_000 }, () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('zw');
     await page.keyboard.press('Enter');
+    // each name in before the next is typed (under load an Enter can run ahead of the list's filter)
+    await page.getByText('已填 3 人 / 最多 3 人（D-4）').waitFor();
     await page.keyboard.type('lhj');
     await page.keyboard.press('Enter');
     await page.getByText('已填 4 人 / 最多 3 人（D-4）').waitFor();

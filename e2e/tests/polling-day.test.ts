@@ -581,6 +581,30 @@ describe('柳山村 polling day in the browser', { timeout: 900_000 }, () => {
         await signers.pressSequentially(name);
         await chooseOptionInMultiple(p, new RegExp(`^${name}（`));
       }
+      // Enter while the answer for newly typed text is held back picks nothing: the previous
+      // search's people are not offered meanwhile (they were, and Enter un-picked a signer)
+      let release = () => {};
+      const held = new Promise<void>((r) => {
+        release = r;
+      });
+      const heldSearch = (u: URL) => u.pathname.endsWith('/voters') && u.searchParams.get('q') === '梅卫东';
+      await p.route(heldSearch, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await signers.click();
+      await signers.pressSequentially('梅卫东');
+      const dropdown = p.locator('.ant-select-dropdown:visible');
+      await dropdown.getByText('搜索中…').waitFor();
+      await p.keyboard.press('Enter');
+      release();
+      await dropdown
+        .locator('.ant-select-item-option')
+        .filter({ hasText: /^梅卫东（/ })
+        .waitFor();
+      assert.equal(await dropdown.locator('.ant-select-item-option-selected').count(), 0);
+      await p.unroute(heldSearch);
+      await p.keyboard.press('Escape');
       await p.getByRole('button', { name: /添加联名（4 人）/ }).click();
       await p.getByText(/已联名 4 人，达到规定人数/).waitFor();
       await shot(p, 'polling-day-recall-1366');

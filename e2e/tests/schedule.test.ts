@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { type Browser, launchBrowser, PHONE, shot } from '../lib/browser.js';
+import { clickUntil } from '../lib/click.js';
 import { loginAndWait } from '../lib/login.js';
 import { noOverflow } from '../lib/people.js';
 import { type RunningServer, startServer } from '../lib/server.js';
@@ -64,13 +65,13 @@ describe('the schedule in the browser', { timeout: 300_000 }, () => {
     // A local step from the township's work plan joins every village's schedule.
     await page.getByRole('button', { name: '本地步骤' }).click();
     const steps = page.getByRole('dialog', { name: '本地步骤', exact: true });
-    await steps.getByRole('button', { name: '为郑坑乡添加步骤' }).click();
     const form = page.getByRole('dialog', { name: '添加本地步骤' });
+    // a click on the button while its dialog still draws can open nothing (seen in a loaded CI run)
+    await clickUntil(steps.getByRole('button', { name: '为郑坑乡添加步骤' }), form.getByLabel('步骤名称'));
     await form.getByLabel('步骤名称').fill('换届业务培训');
     await form.locator('.ant-input-number input').fill('25');
     await form.getByLabel('依据').fill('郑坑乡村级组织换届选举实施方案');
-    await form.getByRole('button', { name: /保\s*存/ }).click();
-    await steps.getByText('选举日前25日').first().waitFor();
+    await clickUntil(form.getByRole('button', { name: /保\s*存/ }), steps.getByText('选举日前25日').first());
     await page.keyboard.press('Escape');
     await steps.waitFor({ state: 'hidden' });
 
@@ -107,11 +108,10 @@ describe('the schedule in the browser', { timeout: 300_000 }, () => {
       .waitFor();
     const audit = page.locator('tr[data-step="departure-audit"]');
     await audit.getByText('未到期').waitFor();
-    await audit.getByRole('button', { name: '记录完成' }).click();
     const mark = page.getByRole('dialog');
+    await clickUntil(audit.getByRole('button', { name: '记录完成' }), mark.getByLabel('说明'));
     await mark.getByLabel('说明').fill('离任经济责任审计结果已在村务公开栏公布');
-    await mark.getByRole('button', { name: /记\s*录/ }).click();
-    await audit.getByText('按时完成').waitFor();
+    await clickUntil(mark.getByRole('button', { name: /记\s*录/ }), audit.getByText('按时完成'));
     await audit.getByText(/郑坑乡换届办/).waitFor();
     // the voter list is recorded by publishing it, not by hand
     const list = page.locator('tr[data-step="voter-list"]');

@@ -2,7 +2,8 @@ import { Alert, Modal, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api.js';
 import { POLLING_KEY } from '../../hooks/usePolling.js';
-import { useVoters, type VillageRef } from '../../hooks/useRegistration.js';
+import type { VillageRef } from '../../hooks/useRegistration.js';
+import { useVoterSearch } from '../../hooks/useVoterSearch.js';
 import { useWriteMutation } from '../../hooks/useWriteMutation.js';
 import { type PollingPlace, type PollingPlanAnswer, pollingApi } from './model.js';
 
@@ -24,21 +25,18 @@ export function BoxVotersModal({
   place: PollingPlace;
   onClose: () => void;
 }) {
-  const [q, setQ] = useState('');
+  const search = useVoterSearch(village, 30);
   const [chosen, setChosen] = useState<string[]>(place.boxVoters.map((v) => v.voterId));
   // labels of everyone ever shown or already chosen, so a choice keeps its name after the search moves on
   const [labels, setLabels] = useState<Map<string, string>>(
     () => new Map(place.boxVoters.map((v) => [v.voterId, label(v)])),
   );
-  const voters = useVoters(village, { q: q || undefined, listStatus: undefined, page: 1, pageSize: 30 });
   const otherBox = new Map(
     data.places
       .filter((p) => p.kind === 'mobile' && p.id !== place.id)
       .flatMap((p) => p.boxVoters.map((v) => [v.voterId, p.name])),
   );
-  const found = (voters.data?.items ?? []).filter(
-    (v) => v.listStatus === 'listed' || v.listStatus === 'added',
-  );
+  const found = search.found.filter((v) => v.listStatus === 'listed' || v.listStatus === 'added');
   // Only this search's answer is offered: people chosen earlier stay as tags (tagRender names them)
   // but are not options, so Enter right after typing picks the first person found, never un-picks
   // an earlier choice while the answer is on its way.
@@ -94,16 +92,16 @@ export function BoxVotersModal({
             return next;
           });
         }}
-        showSearch={{ filterOption: false, onSearch: setQ }}
+        showSearch={{ filterOption: false, onSearch: search.onSearch }}
         options={options}
         tagRender={({ value, closable, onClose }) => (
           <Tag closable={closable} onClose={onClose} style={{ marginInlineEnd: 4 }}>
             {labels.get(String(value)) ?? String(value)}
           </Tag>
         )}
-        loading={voters.isFetching}
+        loading={search.searching}
         placeholder="搜索并选择选民"
-        notFoundContent={voters.isFetching ? '搜索中…' : '选民名单中没有找到'}
+        notFoundContent={search.searching ? '搜索中…' : '选民名单中没有找到'}
       />
       <Typography.Paragraph style={{ marginTop: 8 }}>已选 {chosen.length} 人</Typography.Paragraph>
     </Modal>

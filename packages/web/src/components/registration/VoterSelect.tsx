@@ -1,6 +1,7 @@
 import { Select } from 'antd';
 import { useState } from 'react';
-import { useVoters, type VillageRef } from '../../hooks/useRegistration.js';
+import type { VillageRef } from '../../hooks/useRegistration.js';
+import { useVoterSearch } from '../../hooks/useVoterSearch.js';
 
 interface Props {
   village: VillageRef;
@@ -14,21 +15,21 @@ interface Props {
 
 /** Picks a person from the register by searching it (name, pinyin initials or ID number). */
 export function VoterSelect({ village, value, onChange, placeholder, onListOnly, id }: Props) {
-  const [q, setQ] = useState('');
+  const search = useVoterSearch(village);
   // The chosen person stays labelled after the search moves on.
   const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
-  const voters = useVoters(village, { q: q || undefined, page: 1, pageSize: 20 });
-  const options = (voters.data?.items ?? [])
+  const options = search.found
     .filter((v) => !onListOnly || v.listStatus === 'listed' || v.listStatus === 'added')
     .map((v) => ({
       value: v.id,
       label: `${v.name}（${v.groupName}${v.voterNo ? ` · 选民号 ${v.voterNo}` : ''}）`,
     }));
-  if (chosen && chosen.value === value && !options.some((o) => o.value === value)) options.unshift(chosen);
+  // last, not first: the first option is what Enter picks, and that is the first person found
+  if (chosen && chosen.value === value && !options.some((o) => o.value === value)) options.push(chosen);
   return (
     <Select
       id={id}
-      showSearch={{ filterOption: false, onSearch: setQ }}
+      showSearch={{ filterOption: false, onSearch: search.onSearch }}
       value={value}
       onChange={(v: string) => {
         setChosen(options.find((o) => o.value === v) ?? null);
@@ -36,8 +37,8 @@ export function VoterSelect({ village, value, onChange, placeholder, onListOnly,
       }}
       placeholder={placeholder ?? '输入姓名、拼音首字母或身份证号搜索'}
       options={options}
-      loading={voters.isFetching}
-      notFoundContent={voters.isFetching ? '搜索中…' : '登记册中没有找到'}
+      loading={search.searching}
+      notFoundContent={search.searching ? '搜索中…' : '登记册中没有找到'}
       style={{ width: '100%' }}
     />
   );

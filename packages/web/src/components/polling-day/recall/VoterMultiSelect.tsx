@@ -1,6 +1,7 @@
-import { Select } from 'antd';
+import { Select, Tag } from 'antd';
 import { useState } from 'react';
-import { useVoters, type VillageRef } from '../../../hooks/useRegistration.js';
+import type { VillageRef } from '../../../hooks/useRegistration.js';
+import { useVoterSearch } from '../../../hooks/useVoterSearch.js';
 
 interface Props {
   village: VillageRef;
@@ -15,22 +16,21 @@ interface Props {
 
 /** Picks several people of the published list by searching it (name, pinyin initials or ID number). */
 export function VoterMultiSelect({ village, value, onChange, exclude, placeholder, ariaLabel, id }: Props) {
-  const [q, setQ] = useState('');
-  // chosen people stay labelled after the search moves on
+  const search = useVoterSearch(village);
+  // chosen people stay labelled (tagRender) after the search moves on
   const [labels, setLabels] = useState<Record<string, string>>({});
-  const voters = useVoters(village, { q: q || undefined, page: 1, pageSize: 20 });
-  const options = (voters.data?.items ?? [])
+  // Only this search's answer is offered, not the people chosen before: Enter right after typing
+  // picks the first person found and never un-picks an earlier choice.
+  const options = search.found
     .filter((v) => v.listStatus === 'listed' || v.listStatus === 'added')
     .filter((v) => !exclude?.has(v.id))
     .map((v) => ({ value: v.id, label: `${v.name}（${v.groupName}）` }));
-  for (const id of value ?? [])
-    if (!options.some((o) => o.value === id)) options.unshift({ value: id, label: labels[id] ?? id });
   return (
     <Select
       id={id}
       aria-label={ariaLabel}
       mode="multiple"
-      showSearch={{ filterOption: false, onSearch: setQ }}
+      showSearch={{ filterOption: false, onSearch: search.onSearch }}
       value={value ?? []}
       onChange={(ids: string[]) => {
         const next = { ...labels };
@@ -38,10 +38,15 @@ export function VoterMultiSelect({ village, value, onChange, exclude, placeholde
         setLabels(next);
         onChange?.(ids);
       }}
+      tagRender={({ value: v, closable, onClose }) => (
+        <Tag closable={closable} onClose={onClose} style={{ marginInlineEnd: 4 }}>
+          {labels[String(v)] ?? String(v)}
+        </Tag>
+      )}
       placeholder={placeholder ?? '输入姓名或拼音首字母搜索，可选多人'}
       options={options}
-      loading={voters.isFetching}
-      notFoundContent={voters.isFetching ? '搜索中…' : '已公布的选民名单中没有找到'}
+      loading={search.searching}
+      notFoundContent={search.searching ? '搜索中…' : '已公布的选民名单中没有找到'}
       style={{ width: '100%', minWidth: 0 }}
     />
   );
