@@ -198,7 +198,7 @@ export async function runImport(
   }
   stepDone('merge');
   // the entries the merge left in the search indexes' pending lists, into the indexes (searches read
-  // the whole list until then)
+  // the whole list until then); committed already, so a refusal does not fail the import
   await mergePendingLists(db);
   stepDone('pending');
   // fresh statistics: without them the planner joins a freshly filled table the slow way
