@@ -15,7 +15,7 @@ import { sql } from 'drizzle-orm';
 import type { Tx } from './connect.js';
 
 /** kB; what every connection starts with (PGlite's start parameters, node-postgres' `options`) */
-export const SEARCH_PENDING_LIST_KB = 256;
+const SEARCH_PENDING_LIST_KB = 256;
 
 /** Start-up settings for every connection, as postgres' `-c name=value` pairs. */
 export const CONNECTION_SETTINGS = [`gin_pending_list_limit=${SEARCH_PENDING_LIST_KB}`];
@@ -30,17 +30,14 @@ export async function longPendingList(tx: Tx): Promise<void> {
 
 /**
  * Merges the search indexes' pending lists into the indexes now (quick when they are short).
- * Returns false when the database refused: gin_clean_pending_list needs the index's owner, and a
- * server whose tables belong to another role refuses it. That only costs searches time until
- * PostgreSQL's autovacuum merges the list, so the caller goes on: its data is committed already.
+ * A refusal is let go: gin_clean_pending_list needs the index's owner, and a server whose tables
+ * belong to another role refuses it. That only costs searches time until PostgreSQL's autovacuum
+ * merges the list, and the caller's data is committed already.
  */
-export async function mergePendingLists(db: Tx): Promise<boolean> {
-  try {
-    await db.execute(sql`
+export async function mergePendingLists(db: Tx): Promise<void> {
+  await db
+    .execute(sql`
       select gin_clean_pending_list('voters_name_chars_idx'::regclass),
-        gin_clean_pending_list('voters_id_number_trgm_idx'::regclass)`);
-    return true;
-  } catch {
-    return false;
-  }
+        gin_clean_pending_list('voters_id_number_trgm_idx'::regclass)`)
+    .catch(() => {});
 }

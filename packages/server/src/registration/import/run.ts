@@ -29,8 +29,7 @@ export { createImportJob, type ImportJob, type Rejection } from './job.js';
 /** the job row is written at most this often while reading */
 const REPORT_EVERY_MS = 500;
 
-/** The steps of a committed import, in order. */
-/** `pending`: the search indexes' pending lists merged (db/gin-pending.ts) */
+/** The steps of a committed import, in order (`pending`: the search indexes' pending lists merged, db/gin-pending.ts). */
 export type ImportStep = 'read' | 'merge' | 'pending' | 'analyze' | 'twice';
 
 export interface ImportResult {

@@ -5,6 +5,7 @@ import { POLLING_KEY } from '../../hooks/usePolling.js';
 import type { VillageRef } from '../../hooks/useRegistration.js';
 import { useVoterSearch } from '../../hooks/useVoterSearch.js';
 import { useWriteMutation } from '../../hooks/useWriteMutation.js';
+import { isOnList } from '../registration/model.js';
 import { type PollingPlace, type PollingPlanAnswer, pollingApi } from './model.js';
 
 const label = (v: { name: string; groupName: string; voterNo: number | null }) =>
@@ -36,7 +37,7 @@ export function BoxVotersModal({
       .filter((p) => p.kind === 'mobile' && p.id !== place.id)
       .flatMap((p) => p.boxVoters.map((v) => [v.voterId, p.name])),
   );
-  const found = search.found.filter((v) => v.listStatus === 'listed' || v.listStatus === 'added');
+  const found = search.found.filter(isOnList);
   // Only this search's answer is offered: people chosen earlier stay as tags (tagRender names them)
   // but are not options, so Enter right after typing picks the first person found, never un-picks
   // an earlier choice while the answer is on its way.

@@ -2,6 +2,7 @@ import { Select } from 'antd';
 import { useState } from 'react';
 import type { VillageRef } from '../../hooks/useRegistration.js';
 import { useVoterSearch } from '../../hooks/useVoterSearch.js';
+import { isOnList } from './model.js';
 
 interface Props {
   village: VillageRef;
@@ -19,7 +20,7 @@ export function VoterSelect({ village, value, onChange, placeholder, onListOnly,
   // The chosen person stays labelled after the search moves on.
   const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
   const options = search.found
-    .filter((v) => !onListOnly || v.listStatus === 'listed' || v.listStatus === 'added')
+    .filter((v) => !onListOnly || isOnList(v))
     .map((v) => ({
       value: v.id,
       label: `${v.name}（${v.groupName}${v.voterNo ? ` · 选民号 ${v.voterNo}` : ''}）`,

@@ -5,6 +5,10 @@ import { auditActionLabel } from '../../labels.js';
 import type { User } from '../../types.js';
 
 export type ListStatus = 'pending' | 'listed' | 'added' | 'removed';
+
+/** On the published list: listed when it was published, or 补登 since (the server's ON_LIST_STATUSES). */
+export const isOnList = (v: { listStatus: ListStatus }) =>
+  v.listStatus === 'listed' || v.listStatus === 'added';
 export type Eligibility = 'eligible' | 'ineligible';
 
 export interface RuleReason {

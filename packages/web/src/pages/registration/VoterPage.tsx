@@ -10,6 +10,7 @@ import {
   canRegister,
   categoryLabel,
   historyActionLabel,
+  isOnList,
   listStatusLabels,
   sexLabels,
   villagePage,
@@ -35,7 +36,7 @@ export function VoterPage() {
   if (!detail.data) return <Skeleton active />;
   const { voter: v, history, listChanges } = detail.data;
   const published = (publications.data?.items.length ?? 0) > 0;
-  const onList = v.listStatus === 'listed' || v.listStatus === 'added';
+  const onList = isOnList(v);
 
   return (
     <>

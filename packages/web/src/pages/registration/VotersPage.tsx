@@ -16,6 +16,7 @@ import {
   canDecide,
   canRegister,
   categoryShort,
+  isOnList,
   listStatusLabels,
   type Publication,
   sexLabels,
@@ -200,7 +201,7 @@ export function VotersPage() {
       key: 'actions',
       render: (_: unknown, v) => {
         if (!published) return null;
-        const onList = v.listStatus === 'listed' || v.listStatus === 'added';
+        const onList = isOnList(v);
         if (onList)
           return (
             <Button type="link" size="small" danger onClick={() => setChanging({ voter: v, kind: 'remove' })}>

@@ -2,6 +2,7 @@ import { Select, Tag } from 'antd';
 import { useState } from 'react';
 import type { VillageRef } from '../../../hooks/useRegistration.js';
 import { useVoterSearch } from '../../../hooks/useVoterSearch.js';
+import { isOnList } from '../../registration/model.js';
 
 interface Props {
   village: VillageRef;
@@ -22,7 +23,7 @@ export function VoterMultiSelect({ village, value, onChange, exclude, placeholde
   // Only this search's answer is offered, not the people chosen before: Enter right after typing
   // picks the first person found and never un-picks an earlier choice.
   const options = search.found
-    .filter((v) => v.listStatus === 'listed' || v.listStatus === 'added')
+    .filter(isOnList)
     .filter((v) => !exclude?.has(v.id))
     .map((v) => ({ value: v.id, label: `${v.name}（${v.groupName}）` }));
   return (
